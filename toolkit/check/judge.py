@@ -1,0 +1,151 @@
+"""Judge one rule against the claims' readings: the verdict and its explanation.
+
+* ``consistent``   — some values of the strict readings satisfy the rule;
+* ``uncertain``    — only the lenient readings do (the explanation names the figure whose
+  looser reading saves it);
+* ``inconsistent`` — not even the lenient readings do (a proof: the arithmetic only widens);
+* ``unchecked``    — a figure is not reported, or a divisor may be zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from toolkit.check.explain import comparison_word, describe, format_interval
+from toolkit.check.report import CheckResult, Verdict
+from toolkit.extraction.claim import Claim
+from toolkit.figures.interval import DivisionByZeroInterval, Interval
+from toolkit.rules.evaluate import Tri, evaluate, value_of
+from toolkit.rules.rule import Rule
+from toolkit.rules.syntax import Compare, Expr, Name, names
+
+__all__ = ["judge"]
+
+
+def judge(rule: Rule, claims: Mapping[str, Claim]) -> CheckResult:
+    """Check ``rule`` over ``claims`` (every id it names must be present)."""
+    ids = tuple(names(rule.expression))
+
+    def result(verdict: Verdict, explanation: str, saved: tuple[str, ...] = ()) -> CheckResult:
+        return CheckResult(
+            rule.id, rule.check, ids, verdict, explanation, rule.note, saved,
+            rule.evidence, rule.evidence_span, rule.where,
+        )  # fmt: skip
+
+    empty = [i for i in ids if claims[i].figure is None]
+    if empty:
+        listed = ", ".join(empty)
+        return result(Verdict.UNCHECKED, f"Not checked: no figure reported for {listed}.")
+    strict = {i: claims[i].figure.strict for i in ids}  # type: ignore[union-attr]
+    lenient = {i: claims[i].figure.lenient for i in ids}  # type: ignore[union-attr]
+    try:
+        outcome = evaluate(rule.expression, strict)
+    except DivisionByZeroInterval:
+        return result(Verdict.UNCHECKED, _zero_divisor(rule, claims))
+    if outcome is not Tri.FALSE:
+        return result(
+            Verdict.CONSISTENT, _explain(rule.expression, claims, strict, Verdict.CONSISTENT)
+        )
+    try:
+        loose = evaluate(rule.expression, lenient)
+    except DivisionByZeroInterval:
+        loose = Tri.UNKNOWN
+    if loose is Tri.FALSE:
+        text = _explain(rule.expression, claims, strict, Verdict.INCONSISTENT, lenient)
+        return result(Verdict.INCONSISTENT, text)
+    saved = _savers(rule.expression, ids, strict, lenient)
+    text = _explain(rule.expression, claims, strict, Verdict.UNCERTAIN, lenient, saved)
+    return result(Verdict.UNCERTAIN, text, saved)
+
+
+def _savers(
+    expr: Expr, ids: tuple[str, ...], strict: dict[str, Interval], lenient: dict[str, Interval]
+) -> tuple[str, ...]:
+    """The claims whose lenient reading alone makes the rule possible (else all that differ)."""
+    alone = []
+    for i in ids:
+        if strict[i] == lenient[i]:
+            continue
+        try:
+            if evaluate(expr, {**strict, i: lenient[i]}) is not Tri.FALSE:
+                alone.append(i)
+        except DivisionByZeroInterval:
+            alone.append(i)
+    return tuple(alone) or tuple(i for i in ids if strict[i] != lenient[i])
+
+
+def _zero_divisor(rule: Rule, claims: Mapping[str, Claim]) -> str:
+    parts = ", ".join(
+        f"{i} = {format_interval(c.figure.strict, c.unit)}"
+        for i in names(rule.expression)
+        if (c := claims[i]).figure is not None
+    )
+    return f"Not checked: a divisor in '{rule.check}' may be zero ({parts})."
+
+
+def _side(expr: Expr, claims: Mapping[str, Claim], env: Mapping[str, Interval]) -> str:
+    iv = value_of(expr, env)
+    if isinstance(expr, Name):
+        claim = claims[expr.name]
+        return f"{describe(claim)} ({format_interval(iv, claim.unit)})"
+    return f"{_source(expr)} ({format_interval(iv)})"
+
+
+def _source(expr: Expr) -> str:
+    from toolkit.rules.show import show
+
+    return show(expr)
+
+
+def _explain(
+    expr: Expr,
+    claims: Mapping[str, Claim],
+    strict: Mapping[str, Interval],
+    verdict: Verdict,
+    lenient: Mapping[str, Interval] | None = None,
+    saved: tuple[str, ...] = (),
+) -> str:
+    if isinstance(expr, Compare) and len(expr.ops) == 1:
+        op = expr.ops[0]
+        left, right = expr.operands
+        if op in (">", ">="):
+            left, right, op = right, left, "<" if op == ">" else "<="
+        a, b = _side(left, claims, strict), _side(right, claims, strict)
+        word = comparison_word(op)
+        if verdict is Verdict.CONSISTENT:
+            if op in ("<", "<="):
+                return f"{_cap(a)} fit within {b}."
+            return f"{_cap(a)} can be {word} {b}."
+        if verdict is Verdict.INCONSISTENT and lenient is not None:
+            la = format_interval(value_of(left, lenient))
+            lb = format_interval(value_of(right, lenient))
+            return (
+                f"{_cap(a)} cannot be {word} {b}, "
+                f"not even reading the figures loosely ({la} against {lb})."
+            )
+        return f"{_cap(a)} is {word} {b} only {_rescue(saved, claims, lenient)}."
+    values = "; ".join(f"{i} = {format_interval(strict[i], claims[i].unit)}" for i in names(expr))
+    if verdict is Verdict.CONSISTENT:
+        return f"'{_source(expr)}' holds for some values the figures allow ({values})."
+    if verdict is Verdict.INCONSISTENT:
+        return (
+            f"'{_source(expr)}' cannot hold for any values the figures allow, "
+            f"even read loosely ({values})."
+        )
+    return f"'{_source(expr)}' holds only {_rescue(saved, claims, lenient)} ({values})."
+
+
+def _rescue(
+    saved: tuple[str, ...], claims: Mapping[str, Claim], lenient: Mapping[str, Interval] | None
+) -> str:
+    if not saved or lenient is None:
+        return "under a looser reading of the rounding"
+    parts = [
+        f"{describe(claims[i])} was rounded loosely ({format_interval(lenient[i], claims[i].unit)})"
+        for i in saved
+    ]
+    return "if " + " or ".join(parts)
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]

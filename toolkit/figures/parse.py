@@ -1,0 +1,607 @@
+"""Read a figure as written ("more than 1,300", "4.3 million", "one in five") into a ``Figure``.
+
+Readings (documented in the README, section "How figures are read"):
+
+* strict — plain whole numbers are exact ("30", "1,250"); decimals,
+  percentages and scaled numbers are rounded at their last written digit
+  ("4.3 million" → [4.25 M, 4.35 M), "37%" → [36.5, 37.5)).
+* lenient — also: trailing zeros of a count may be rounding ("1,300" →
+  [1,250, 1,350]), and a rounded figure may have been truncated ("4.3
+  million" → [4.25 M, 4.4 M)).
+* qualifiers — "more than X" (X, ∞); "at least X" [X, ∞); "fewer than X"
+  [0, X); "up to X" [0, X]; "nearly X" [X − 5 %, X) strict, [X − 10 %, X]
+  lenient; "just over X" (X, X + 5 %]; "about X" X ± 5 % strict, ± 10 %
+  lenient (never narrower than the rounding of X).
+* A magnitude written without a sign is not negative: "under 5" is [0, 5),
+  except for units that go below zero (degrees, percentage points).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
+
+from toolkit.errors import UnreadableFigure
+from toolkit.figures import words as W
+from toolkit.figures.figure import Figure, Qualifier
+from toolkit.figures.interval import _DOWN, _UP, INF, NEG_INF, Interval
+
+__all__ = ["parse_figure"]
+
+_TOKEN = re.compile(
+    r"(?P<num>\d[\d,_]*(?:\.\d+)?|\.\d+)"
+    r"|(?P<word>us\$|[a-z°][a-z0-9°]*(?:\.(?![0-9a-z]))?)"
+    r"|(?P<sym>>=|<=|[%$€£¥₹₽₸~≈<>≤≥+\-–—/=])"
+    r"|(?P<space>\s+)"
+)
+_SPACES_IN_NUMBERS = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007\u200a'’](?=\d{3})")
+_TWO = Decimal(2)
+_STRICT_ABOUT = Decimal("0.05")
+_LENIENT_ABOUT = Decimal("0.10")
+_ZERO = Decimal(0)
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    kind: str
+    text: str
+    start: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Quantity:
+    """One number as written, before any qualifier."""
+
+    value: Decimal
+    strict: Interval
+    lenient: Interval
+    step: Decimal | None  # place value of the last written digit; None when exact
+    unit: str | None = None
+    count: bool = True  # a whole-number quantity
+    point: bool = True  # names a single value (not "thousands")
+    scale: Decimal = Decimal(1)  # the scale word written after it, if any
+    decimals: int = 0
+
+
+def _with_unit(q: _Quantity, unit: str | None, count: bool) -> _Quantity:
+    return replace(
+        q,
+        unit=unit,
+        count=count,
+        strict=replace(q.strict, integer=count),
+        lenient=replace(q.lenient, integer=count),
+    )
+
+
+def _phrases(table: dict[str, str] | tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+    items = table.items() if isinstance(table, dict) else ((p, p) for p in table)
+    out = [(tuple(t.text for t in _tokenize(p)), kind) for p, kind in items]
+    return sorted(out, key=lambda item: -len(item[0]))
+
+
+def _tokenize(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            tokens.append(_Token("bad", text[pos], pos))
+            pos += 1
+            continue
+        kind = m.lastgroup or "bad"
+        if kind != "space":
+            tokens.append(_Token(kind, m.group(), pos))
+        pos = m.end()
+    return tokens
+
+
+def _normalise(text: str) -> str:
+    text = _SPACES_IN_NUMBERS.sub("_", text)
+    text = unicodedata.normalize("NFKC", text).replace("\u2212", "-").lower()
+    # "per cent" and friends read as one word later; hyphens inside words are spaces.
+    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+
+
+_PREFIXES = _phrases(W.PREFIXES)
+_SUFFIXES = _phrases(W.SUFFIXES)
+_PERCENT = _phrases(W.PERCENT_WORDS)
+_POINTS = _phrases(W.POINT_WORDS)
+_KNOWN_WORDS = (
+    set(W.SCALES) | set(W.SMALL) | set(W.UNIT_WORDS) | set(W.CURRENCY_SUFFIXES) | set(W.SCALE_NAMES)
+)
+
+
+class _Reader:
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.text = _normalise(text)
+        self.tokens = _tokenize(self.text)
+        self.pos = 0
+
+    # -- helpers ---------------------------------------------------------
+    def peek(self, offset: int = 0) -> _Token | None:
+        i = self.pos + offset
+        return self.tokens[i] if i < len(self.tokens) else None
+
+    def at(self, *texts: str) -> bool:
+        tok = self.peek()
+        return tok is not None and tok.text in texts
+
+    def match(self, phrases: list[tuple[tuple[str, ...], str]]) -> str | None:
+        for words, kind in phrases:
+            n = len(words)
+            if tuple(t.text for t in self.tokens[self.pos : self.pos + n]) == words:
+                self.pos += n
+                return kind
+        return None
+
+    def fail(
+        self, what: str, tok: _Token | None = None, fix: str | None = None
+    ) -> UnreadableFigure:
+        column = (tok.start + 1) if tok is not None else len(self.text) + 1
+        return UnreadableFigure(what, self.original, column, fix)
+
+    # -- grammar ---------------------------------------------------------
+    def figure(self) -> Figure:
+        if not self.tokens:
+            raise self.fail(
+                "no figure to read",
+                fix="Write a number such as '4.3 million' or 'more than 1,300'.",
+            )
+        kind = self.match(_PREFIXES) or "neutral"
+        if kind == "neutral" and self.at("between", "from"):
+            self.pos += 1
+            low = self.quantity()
+            if not self.at("and", "to", "-", "–", "—"):
+                raise self.fail("expected 'and' in a range", self.peek())
+            self.pos += 1
+            high = self.quantity()
+            return self.finish(kind, low, high)
+        first = self.quantity()
+        tok = self.peek()
+        if tok is not None and tok.text in ("-", "–", "—", "to") and self._range_follows():
+            self.pos += 1
+            second = self.quantity()
+            return self.finish(kind, first, second)
+        return self.finish(kind, first, None)
+
+    def _range_follows(self) -> bool:
+        nxt = self.peek(1)
+        if nxt is None:
+            return False
+        return nxt.kind == "num" or nxt.text in W.SMALL or nxt.text in W.CURRENCY_PREFIXES
+
+    def finish(self, kind: str, first: _Quantity, second: _Quantity | None) -> Figure:
+        if second is not None:
+            first, second = _share_units(first, second)
+        tail = self.match(_SUFFIXES)
+        if tail is None and self.at("-") and self.peek(1) is not None:
+            save = self.pos
+            self.pos += 1
+            tail = self.match(_SUFFIXES)
+            if tail is None:
+                self.pos = save
+        if tail is not None:
+            if kind not in ("neutral", tail):
+                raise self.fail("two qualifiers for one figure", self.peek(-1))
+            kind = tail
+        unit = self.unit_word(first if second is None else second)
+        if unit is not None:
+            first = _with_unit(first, unit, first.count and unit in W.COUNT_UNITS)
+            if second is not None:
+                second = _with_unit(second, unit, second.count and unit in W.COUNT_UNITS)
+        tok = self.peek()
+        if tok is not None:
+            raise self._leftover(tok)
+        qualifier = _QUALIFIERS[kind]
+        if second is None:
+            strict, lenient = _qualify(kind, first)
+            value = first.value if first.point else None
+            if not first.point:
+                qualifier = "~"
+            return Figure(self.original.strip(), value, strict, lenient, qualifier, first.unit)
+        if second.value < first.value:
+            raise self.fail(
+                "the range runs backwards",
+                None,
+                "Write the smaller number first, e.g. 'between 20 and 30'.",
+            )
+        s1, l1 = _qualify(kind, first)
+        s2, l2 = _qualify(kind, second)
+        return Figure(self.original.strip(), None, s1.hull(s2), l1.hull(l2), qualifier, first.unit)
+
+    def _leftover(self, tok: _Token) -> UnreadableFigure:
+        word = tok.text
+        if tok.kind == "word":
+            close = difflib.get_close_matches(word, W.SCALE_NAMES, n=1, cutoff=0.75)
+            if close:
+                return self.fail(f"unknown scale word {word!r}", tok, f"Did you mean {close[0]!r}?")
+            close = difflib.get_close_matches(word, sorted(W.UNIT_WORDS), n=1, cutoff=0.8)
+            if close:
+                return self.fail(f"unknown unit {word!r}", tok, f"Did you mean {close[0]!r}?")
+            return self.fail(
+                f"could not read {word!r}",
+                tok,
+                "Write only the figure ('4.3 million', 'more than 1,300'); "
+                "put what is counted in the subject column.",
+            )
+        return self.fail(f"could not read {word!r}", tok, "Remove it or write the figure in words.")
+
+    def unit_word(self, q: _Quantity) -> str | None:
+        if self.at("-") and self.peek(1) is not None and self.peek(1).text in W.UNIT_WORDS:  # type: ignore[union-attr]
+            self.pos += 1
+        tok = self.peek()
+        if tok is not None and tok.text in W.UNIT_WORDS:
+            self.pos += 1
+            return tok.text
+        return None
+
+    # -- one quantity ----------------------------------------------------
+    def quantity(self) -> _Quantity:
+        negative = False
+        currency = self._currency_prefix()
+        if self.at("-", "–", "minus", "negative"):
+            negative = True
+            self.pos += 1
+        currency = currency or self._currency_prefix()
+        q = self._magnitude()
+        q = self._affixes(q, currency)
+        if negative:
+            q = replace(q, value=-q.value, strict=-q.strict, lenient=-q.lenient)
+        return q
+
+    def _currency_prefix(self) -> str | None:
+        tok = self.peek()
+        if tok is not None and tok.text in W.CURRENCY_PREFIXES:
+            self.pos += 1
+            return W.CURRENCY_PREFIXES[tok.text]
+        return None
+
+    def _affixes(self, q: _Quantity, currency: str | None) -> _Quantity:
+        if self.match(_POINTS):
+            return _as_percent(q, "pp")
+        if self.match(_PERCENT):
+            return _as_percent(q, "%")
+        tok = self.peek()
+        if tok is not None and tok.text in W.CURRENCY_SUFFIXES:
+            self.pos += 1
+            currency = currency or W.CURRENCY_SUFFIXES[tok.text]
+        if currency is not None:
+            return _with_unit(q, currency, False)
+        return q
+
+    def _magnitude(self) -> _Quantity:
+        tok = self.peek()
+        if tok is None:
+            raise self.fail("a number is missing", None, "Write the figure, e.g. '4.3 million'.")
+        if tok.kind == "num":
+            self.pos += 1
+            return self._scaled(*_digits(tok, self))
+        if tok.text in ("several", "a", "few", "tens") or tok.text in W.VAGUE_SCALES:
+            vague = self._vague()
+            if vague is not None:
+                return vague
+        fraction = self._fraction()
+        if fraction is not None:
+            return fraction
+        if tok.text in W.SMALL or tok.text in ("a", "an", "dozen"):
+            return self._words()
+        if tok.kind == "word":
+            raise self._leftover(tok)
+        raise self.fail(f"could not read {tok.text!r}", tok, "Start the figure with a number.")
+
+    def _scaled(self, mantissa: Decimal, decimals: int, zeros: int) -> _Quantity:
+        tok = self.peek()
+        scale = Decimal(1)
+        if tok is not None and tok.text in W.SCALES and not (tok.text == "b" and self._unit_b()):
+            self.pos += 1
+            scale = W.SCALES[tok.text]
+        value = mantissa * scale
+        if scale == 1 and decimals == 0:
+            zero_step = Decimal(10) ** zeros if zeros else None
+            return _exact(value, zero_step, count=True)
+        if scale == 1:
+            return replace(
+                _rounded(value, Decimal(10) ** -decimals, False, None), decimals=decimals
+            )
+        step = (Decimal(10) ** -decimals) * scale
+        count = decimals == 0 or scale > 1
+        zero_step = (Decimal(10) ** zeros) * scale if decimals == 0 and zeros else None
+        return replace(_rounded(value, step, count, zero_step), scale=scale, decimals=decimals)
+
+    def _unit_b(self) -> bool:
+        return False
+
+    def _words(self) -> _Quantity:
+        total, current, scale_seen, start = 0, 0, Decimal(1), self.pos
+        last_scale = Decimal(1)
+        while (tok := self.peek()) is not None:
+            word = tok.text
+            if word in ("a", "an") and self.pos == start:
+                current = 1
+            elif word in W.SMALL:
+                current += W.SMALL[word]
+            elif word == "dozen":
+                current = (current or 1) * 12
+            elif word == "hundred":
+                current = (current or 1) * 100
+            elif word in ("thousand", "million", "billion", "trillion"):
+                scale = W.SCALES[word]
+                total += (current or 1) * int(scale)
+                current = 0
+                scale_seen = max(scale_seen, scale)
+                last_scale = scale
+            elif (
+                word == "and"
+                and self.pos > start
+                and (nxt := self.peek(1)) is not None
+                and (nxt.text in W.SMALL or nxt.text == "a")
+            ):
+                if nxt.text == "a" and (n2 := self.peek(2)) is not None and n2.text == "half":
+                    self.pos += 3
+                    half = Decimal(total + current) + Decimal("0.5")
+                    word = self._peek_text(0) or ""
+                    if word in ("thousand", "million", "billion", "trillion"):
+                        self.pos += 1
+                        scale = W.SCALES[word]
+                        return replace(
+                            _rounded(half * scale, scale / 10, True, None), scale=scale, decimals=1
+                        )
+                    return _rounded(half, Decimal("0.1"), False, None)
+                if nxt.text == "a":
+                    break
+            else:
+                break
+            self.pos += 1
+        if self.pos == start or (self.pos == start + 1 and self.tokens[start].text in ("a", "an")):
+            raise self.fail("a number is missing", self.peek(), "Write the figure as a number.")
+        value = Decimal(total + current)
+        if scale_seen > 1 and current == 0:
+            return replace(_rounded(value, last_scale, True, None), scale=last_scale)
+        zeros = len(str(int(value))) - len(str(int(value)).rstrip("0")) if value else 0
+        return _exact(value, Decimal(10) ** zeros if zeros else None, count=True)
+
+    def _vague(self) -> _Quantity | None:
+        save = self.pos
+        tok = self.peek()
+        assert tok is not None
+        lo_m, hi_m, len_lo, len_hi = Decimal(2), Decimal(10), Decimal(1), Decimal(100)
+        if tok.text == "several" or (tok.text == "a" and self._peek_text(1) == "few"):
+            self.pos += 1 if tok.text == "several" else 2
+            lo_m, hi_m, len_lo, len_hi = Decimal(3), Decimal(10), Decimal(2), Decimal(10)
+            nxt = self.peek()
+            if nxt is None or nxt.text not in W.SCALES or nxt.text in ("m", "b", "k"):
+                self.pos = save
+                return None
+            scale = W.SCALES[nxt.text]
+            self.pos += 1
+        elif tok.text == "tens" and self._peek_text(1) == "of":
+            self.pos += 2
+            nxt = self.peek()
+            if nxt is None or nxt.text not in W.VAGUE_SCALES:
+                self.pos = save
+                return None
+            self.pos += 1
+            scale = W.VAGUE_SCALES[nxt.text] * 10
+        elif tok.text in W.VAGUE_SCALES:
+            self.pos += 1
+            scale = W.VAGUE_SCALES[tok.text]
+            if self._peek_text(0) == "of" and self._peek_text(1) in W.VAGUE_SCALES:
+                self.pos += 2
+                scale *= W.VAGUE_SCALES[self.tokens[self.pos - 1].text]
+        else:
+            return None
+        strict = Interval(lo_m * scale, hi_m * scale, True, False, True)
+        lenient = Interval(len_lo * scale, len_hi * scale, True, False, True)
+        return _Quantity(lo_m * scale, strict, lenient, None, None, True, point=False)
+
+    def _peek_text(self, offset: int) -> str | None:
+        tok = self.peek(offset)
+        return tok.text if tok is not None else None
+
+    def _fraction(self) -> _Quantity | None:
+        save = self.pos
+        numerator = self._small_number()
+        if numerator is None and self.at("a", "an", "one"):
+            self.pos += 1
+            numerator = Decimal(1)
+        nxt = self.peek()
+        if (nxt is not None and nxt.text in W.DENOMINATORS and numerator is not None) or (
+            nxt is not None and nxt.text == "half"
+        ):
+            assert nxt is not None
+            self.pos += 1
+            denominator = Decimal(W.DENOMINATORS[nxt.text])
+            return self._share_or_scaled(numerator or Decimal(1), denominator)
+        if numerator is not None and self.at("in", "out", "of"):
+            after = self._peek_text(1)
+            if (self.at("out") and after == "of") or (self.at("of") and after == "every"):
+                self.pos += 1
+            self.pos += 1
+            over = self._small_number()
+            if over is not None and over > 0 and numerator <= over:
+                return self._share(Interval.make(
+                    _DOWN.divide(numerator * 100, over),
+                    _UP.divide(numerator * 100, over),
+                ), _DOWN.divide(numerator * 100, over))  # fmt: skip
+        self.pos = save
+        return None
+
+    def _share_or_scaled(self, numerator: Decimal, denominator: Decimal) -> _Quantity:
+        # "half a million" is 500,000 people, not 50 %.
+        if self.at("a", "of") or self._peek_text(0) in W.SCALES:
+            save = self.pos
+            while self.at("a", "of"):
+                self.pos += 1
+            tok = self.peek()
+            if tok is not None and tok.text in ("thousand", "million", "billion", "trillion"):
+                self.pos += 1
+                scale = W.SCALES[tok.text]
+                value = _DOWN.divide(numerator * scale, denominator)
+                return replace(_rounded(value, scale / 10, True, None), scale=scale, decimals=1)
+            self.pos = save
+        low = _DOWN.divide(numerator * 100, denominator)
+        return self._share(Interval.make(low, _UP.divide(numerator * 100, denominator)), low)
+
+    def _share(self, strict: Interval, value: Decimal) -> _Quantity:
+        lenient = Interval.make(
+            _DOWN.multiply(strict.low, 1 - _LENIENT_ABOUT),
+            _UP.multiply(strict.high, 1 + _LENIENT_ABOUT),
+        )
+        return _Quantity(value, strict, lenient, None, "%", count=False)
+
+    def _small_number(self) -> Decimal | None:
+        tok = self.peek()
+        if tok is None:
+            return None
+        if tok.kind == "num" and re.fullmatch(r"\d+", tok.text):
+            self.pos += 1
+            return Decimal(tok.text)
+        if tok.text in W.SMALL:
+            value = W.SMALL[tok.text]
+            self.pos += 1
+            if value >= 20 and value % 10 == 0 and self._peek_text(0) in W.SMALL:
+                value += W.SMALL[self.tokens[self.pos].text]
+                self.pos += 1
+            return Decimal(value)
+        return None
+
+
+_QUALIFIERS: dict[str, Qualifier] = {
+    "gt": ">", "ge": ">=", "lt": "<", "lt0": "<", "le": "<=", "nearly": "<",
+    "over_just": ">", "about": "~", "exact": "=", "neutral": "=",
+}  # fmt: skip
+
+
+def _digits(tok: _Token, reader: _Reader) -> tuple[Decimal, int, int]:
+    """Mantissa, decimals written, and trailing zeros of a whole number."""
+    text = tok.text
+    whole, _, frac = text.partition(".")
+    groups = re.split(r"[,_]", whole)
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+        raise reader.fail(
+            f"thousands separators must group three digits in {text!r}",
+            tok,
+            "Write '4,300' for four thousand three hundred, or use a point for decimals ('4.3').",
+        )
+    digits = "".join(groups)
+    try:
+        mantissa = Decimal(f"{digits}.{frac}" if frac else digits)
+    except InvalidOperation as exc:  # pragma: no cover - the token regex admits only digits
+        raise reader.fail(f"could not read {text!r}", tok) from exc
+    zeros = 0 if frac or not digits.strip("0") else len(digits) - len(digits.rstrip("0"))
+    return mantissa, len(frac), zeros
+
+
+def _exact(value: Decimal, zero_step: Decimal | None, count: bool) -> _Quantity:
+    strict = Interval(value, value, True, True, count)
+    lenient = strict
+    if zero_step is not None:
+        half = zero_step / _TWO
+        lenient = Interval(value - half, value + half, True, True, count)
+    return _Quantity(value, strict, lenient, None, None, count)
+
+
+def _rounded(value: Decimal, step: Decimal, count: bool, zero_step: Decimal | None) -> _Quantity:
+    half = step / _TWO
+    strict = Interval(value - half, value + half, True, False, count)
+    # Rounded half-even or half-up, or truncated: [v − step/2, v + step).
+    wide = max(step, zero_step or step)
+    lenient = Interval(value - wide / _TWO, value + wide, True, False, count)
+    return _Quantity(value, strict, lenient, step, None, count)
+
+
+def _as_percent(q: _Quantity, unit: str) -> _Quantity:
+    if q.unit == "%":
+        return q
+    if q.step is None and q.point:
+        # A whole percentage is still rounded at its last digit: "37%" is [36.5, 37.5).
+        rounded = _rounded(q.value, Decimal(1), False, None)
+        return replace(rounded, unit=unit)
+    return replace(
+        q,
+        unit=unit,
+        count=False,
+        strict=replace(q.strict, integer=False),
+        lenient=replace(q.lenient, integer=False),
+    )
+
+
+def _share_units(a: _Quantity, b: _Quantity) -> tuple[_Quantity, _Quantity]:
+    """'20 to 30 million', '$20-30bn', '20-30%': the ends share scale and unit."""
+    if a.scale == 1 and b.scale > 1 and a.point:
+        step = (Decimal(10) ** -a.decimals) * b.scale
+        a = replace(_rounded(a.value * b.scale, step, True, None), scale=b.scale, unit=a.unit)
+    if a.unit is None and b.unit is not None:
+        a = _as_percent(a, b.unit) if b.unit in ("%", "pp") else _with_unit(a, b.unit, False)
+    if b.unit is None and a.unit is not None:
+        b = _as_percent(b, a.unit) if a.unit in ("%", "pp") else _with_unit(b, a.unit, False)
+    return a, b
+
+
+def _qualify(kind: str, q: _Quantity) -> tuple[Interval, Interval]:
+    s, loose, v = q.strict, q.lenient, q.value
+    integer = q.count
+    floor = NEG_INF if v < 0 or q.unit in W.SIGNED_UNITS else _ZERO
+    step = q.step or _ZERO
+    mag = abs(v)
+    if kind in ("neutral", "exact"):
+        if kind == "exact":
+            return Interval(v, v, True, True, integer), s
+        return s, loose
+    if kind == "gt":
+        return Interval(v, INF, False, False, integer), Interval(
+            loose.low, INF, False, False, integer
+        )
+    if kind == "ge":
+        return Interval(v, INF, True, False, integer), Interval(
+            loose.low, INF, loose.low_closed, False, integer
+        )
+    if kind in ("lt", "lt0"):
+        lo = _ZERO if kind == "lt0" and floor == NEG_INF and v > 0 else floor
+        return (
+            Interval(lo, v, lo.is_finite(), False, integer),
+            Interval(lo, loose.high, lo.is_finite(), loose.high_closed, integer),
+        )
+    if kind == "le":
+        return (
+            Interval(floor, v, floor.is_finite(), True, integer),
+            Interval(floor, loose.high, floor.is_finite(), loose.high_closed, integer),
+        )
+    tol_s = max(mag * _STRICT_ABOUT, step)
+    tol_l = max(mag * _LENIENT_ABOUT, step)
+    if kind == "nearly":
+        if v >= 0:
+            return (
+                Interval(v - tol_s, v, True, False, integer),
+                Interval(v - tol_l, max(v, loose.high), True, True, integer),
+            )
+        return (
+            Interval(v, v + tol_s, False, True, integer),
+            Interval(min(v, loose.low), v + tol_l, True, True, integer),
+        )
+    if kind == "over_just":
+        return (
+            Interval(v, v + tol_s, False, True, integer),
+            Interval(loose.low, v + tol_l, loose.low_closed, True, integer),
+        )
+    # about
+    strict = s.hull(Interval(v - mag * _STRICT_ABOUT, v + mag * _STRICT_ABOUT, True, True, integer))
+    lenient = loose.hull(
+        Interval(v - mag * _LENIENT_ABOUT, v + mag * _LENIENT_ABOUT, True, True, integer)
+    )
+    return strict, lenient
+
+
+def parse_figure(text: str) -> Figure:
+    """Read a figure as written and return its strict and lenient readings.
+
+    Raises ``UnreadableFigure`` naming the part it could not read (with a
+    suggestion for a misspelled scale word), never guesses.
+    """
+    if not isinstance(text, str):
+        raise UnreadableFigure("a figure must be text", repr(text))
+    return _Reader(text).figure()

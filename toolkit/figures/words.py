@@ -1,0 +1,110 @@
+"""The vocabulary of figures: number words, scale words, qualifiers, units.
+
+Everything here is data; ``parse.py`` reads figures with it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+SMALL = {
+    "zero": 0, "nil": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+
+#: Scale words and abbreviations after a number ("4.3 million", "50k", "$2bn").
+SCALES: dict[str, Decimal] = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(10) ** 3, "k": Decimal(10) ** 3, "thou": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6, "m": Decimal(10) ** 6, "mn": Decimal(10) ** 6,
+    "mln": Decimal(10) ** 6, "mio": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
+    "bln": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+}  # fmt: skip
+
+#: Words the misspelling check compares unknown words against.
+SCALE_NAMES = ("hundred", "thousand", "million", "billion", "trillion")
+
+#: Plural scale words used vaguely: "thousands of people".
+VAGUE_SCALES = {
+    "dozens": Decimal(12), "hundreds": Decimal(100), "thousands": Decimal(10) ** 3,
+    "millions": Decimal(10) ** 6, "billions": Decimal(10) ** 9,
+}  # fmt: skip
+
+#: Denominator words of fractions ("a third", "two-fifths").
+DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+#: Qualifier phrases before a number, longest first when matched. The kind is
+#: one of: gt, ge, lt, le, nearly, over_just, about, exact, neutral, few, lt0.
+PREFIXES: dict[str, str] = {
+    "more than": "gt", "over": "gt", "above": "gt", "greater than": "gt",
+    "upwards of": "gt", "in excess of": "gt", "exceeding": "gt", "north of": "gt",
+    "higher than": "gt", "larger than": "gt", "beyond": "gt",
+    "at least": "ge", "no fewer than": "ge", "no less than": "ge", "not less than": "ge",
+    "not fewer than": "ge", "a minimum of": "ge", "minimum": "ge", "min": "ge",
+    "fewer than": "lt0", "less than": "lt", "under": "lt", "below": "lt", "lower than": "lt",
+    "up to": "le", "at most": "le", "no more than": "le", "not more than": "le",
+    "a maximum of": "le", "maximum": "le", "max": "le", "as many as": "le", "as much as": "le",
+    "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just below": "nearly",
+    "just shy of": "nearly", "not quite": "nearly", "close to": "about",
+    "just over": "over_just", "just above": "over_just", "slightly more than": "over_just",
+    "a little over": "over_just", "a little more than": "over_just",
+    "about": "about", "around": "about", "roughly": "about", "approximately": "about",
+    "approx": "about", "approx.": "about", "some": "about", "an estimated": "about",
+    "estimated": "about", "an approximate": "about", "circa": "about", "ca.": "about",
+    "c.": "about", "in the region of": "about", "of the order of": "about",
+    "on the order of": "about", "or so": "about", "more or less": "about",
+    "exactly": "exact", "precisely": "exact", "a total of": "neutral", "only": "neutral",
+    "just": "neutral", "a record": "neutral", "total": "neutral",
+    "~": "about", "≈": "about", "c": "about",
+    ">": "gt", ">=": "ge", "≥": "ge", "<": "lt", "<=": "le", "≤": "le", "=": "neutral",
+}  # fmt: skip
+
+#: Qualifier phrases after a number: "1,300 or more", "500-plus".
+SUFFIXES: dict[str, str] = {
+    "or more": "ge", "or above": "ge", "and above": "ge", "and over": "ge", "or over": "ge",
+    "plus": "ge", "+": "ge", "or higher": "ge", "and up": "ge", "at least": "ge",
+    "or less": "le", "or fewer": "le", "and below": "le", "or under": "le", "at most": "le",
+    "and under": "le", "or so": "about", "or thereabouts": "about", "odd": "about",
+    "or lower": "le",
+}  # fmt: skip
+
+PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "per centum")
+POINT_WORDS = ("percentage points", "percentage point", "pp", "pts", "points")
+
+#: Currency signs and codes before a number, kept as the figure's unit.
+CURRENCY_PREFIXES = {
+    "$": "$", "us$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "₽": "₽", "₸": "₸",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "kzt": "KZT", "rub": "RUB",
+    "chf": "CHF", "cny": "CNY", "inr": "INR",
+}  # fmt: skip
+
+#: Currency words after a number.
+CURRENCY_SUFFIXES = {
+    "dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "pounds": "£",
+    "pound": "£", "yen": "¥", "rupees": "₹", "roubles": "₽", "rubles": "₽", "tenge": "₸",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "kzt": "KZT", "rub": "RUB",
+}  # fmt: skip
+
+#: Unit words a figure may end with. Counts of people stay counts.
+COUNT_UNITS = {"people", "persons", "person", "individuals", "times", "cases", "units"}
+UNIT_WORDS = {
+    "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks",
+    "week", "months", "month", "years", "year", "decades", "km", "kilometres",
+    "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre",
+    "meter", "cm", "mm", "kg", "kilograms", "grams", "g", "tonnes", "tons", "tonne", "ton",
+    "litres", "liters", "barrels", "hectares", "acres", "sq", "km2", "mph", "kmh",
+    "degrees", "°c", "°f", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "bpd",
+} | COUNT_UNITS  # fmt: skip
+
+#: Units whose values can be below zero even when written without a sign.
+SIGNED_UNITS = {"degrees", "°c", "°f", "pp"}

@@ -1,0 +1,1 @@
+"""Render: reports as text, JSON, JUnit, Markdown, SARIF, GitHub annotations and HTML."""

@@ -1,0 +1,66 @@
+"""The terminal: rich tables of figures and verdicts, and a one-line summary."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from toolkit.check.explain import format_interval
+from toolkit.check.report import Report
+
+__all__ = ["STYLES", "render_text", "summary_line"]
+
+STYLES = {
+    "consistent": ("✓", "green"),
+    "uncertain": ("?", "yellow"),
+    "inconsistent": ("✗", "bold red"),
+    "unchecked": ("–", "dim"),
+}
+
+
+def summary_line(report: Report) -> str:
+    s = report.summary
+    return (
+        f"{s['consistent']} consistent, {s['uncertain']} uncertain, "
+        f"{s['inconsistent']} inconsistent, {s['unchecked']} unchecked"
+    )
+
+
+def render_text(
+    report: Report, console: Console, verbose: bool = False, quiet: bool = False
+) -> None:
+    """Print the figures (with ``verbose``), the verdicts and the summary."""
+    if not quiet:
+        console.print(
+            Text(
+                f"{report.source}: {len(report.claims)} figures, {len(report.checks)} rules",
+                style="bold",
+            )
+        )
+    if verbose and not quiet:
+        figures = Table(title="Figures", title_justify="left", show_lines=False)
+        for col in ("id", "figure", "reading", "subject", "source"):
+            figures.add_column(col, overflow="fold")
+        for c in report.claims:
+            reading = format_interval(c.figure.strict, c.unit) if c.figure else "not reported"
+            figures.add_row(c.id, c.text, reading, c.subject or "", c.source or "(no source)")
+        console.print(figures)
+    if report.checks and not quiet:
+        table = Table(show_lines=False, title="Checks", title_justify="left")
+        table.add_column("verdict", no_wrap=True)
+        table.add_column("rule", overflow="fold")
+        table.add_column("explanation", overflow="fold", ratio=1)
+        for r in report.checks:
+            mark, style = STYLES[r.verdict.value]
+            table.add_row(Text(f"{mark} {r.verdict.value}", style=style), r.rule, r.explanation)
+        console.print(table)
+    for f in report.findings:
+        if not quiet:
+            console.print(Text(f"! {f.code}: {f.message}", style="yellow"))
+    worst = (
+        "inconsistent"
+        if report.summary["inconsistent"]
+        else ("uncertain" if report.summary["uncertain"] else "consistent")
+    )
+    console.print(Text(summary_line(report), style=STYLES[worst][1]))
