@@ -88,7 +88,7 @@ def _side(expr: Expr, claims: Mapping[str, Claim], env: Mapping[str, Interval]) 
     if isinstance(expr, Name):
         claim = claims[expr.name]
         return f"{describe(claim)} ({format_interval(iv, claim.unit)})"
-    return f"{_source(expr)} ({format_interval(iv)})"
+    return f"'{_source(expr)}' ({format_interval(iv)})"
 
 
 def _source(expr: Expr) -> str:

@@ -230,7 +230,7 @@ def _claim(row: dict[str, Any], line: int | None, where: str, seen: dict[str, in
         )
     if raw_id in seen:
         raise InvalidClaim(
-            f"duplicate id {raw_id!r} (first on {seen[raw_id]})",
+            f"duplicate id {raw_id!r} (first on line {seen[raw_id]})",
             where,
             "Give each claim its own id.",
         )

@@ -12,11 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_FLOOR, Context, Decimal
 
-__all__ = ["INF", "NEG_INF", "DivisionByZeroInterval", "Interval"]
+__all__ = ["EXACT", "INF", "NEG_INF", "DivisionByZeroInterval", "Interval"]
 
 INF = Decimal("Infinity")
 NEG_INF = Decimal("-Infinity")
 _PREC = 80
+#: The context for exact work: wide enough that sums and products of stated figures never round.
+EXACT = Context(prec=_PREC, Emax=10**6, Emin=-(10**6))
 _DOWN = Context(prec=_PREC, rounding=ROUND_FLOOR, Emax=10**6, Emin=-(10**6))
 _UP = Context(prec=_PREC, rounding=ROUND_CEILING, Emax=10**6, Emin=-(10**6))
 _ZERO = Decimal(0)
@@ -111,7 +113,14 @@ class Interval:
 
     # -- arithmetic ------------------------------------------------------
     def __neg__(self) -> Interval:
-        return Interval(-self.high, -self.low, self.high_closed, self.low_closed, self.integer)
+        # copy_negate is exact; unary minus would round to the ambient context.
+        return Interval(
+            self.high.copy_negate(),
+            self.low.copy_negate(),
+            self.high_closed,
+            self.low_closed,
+            self.integer,
+        )
 
     def __add__(self, other: Interval) -> Interval:
         return Interval.make(
@@ -170,6 +179,8 @@ class Interval:
         return Interval.make(low, high, lc, hc)
 
     def __truediv__(self, other: Interval) -> Interval:
+        if other.contains(_ZERO):
+            raise DivisionByZeroInterval(other)
         if other.is_point and self.is_point:
             return Interval.make(_DOWN.divide(self.low, other.low), _UP.divide(self.low, other.low))
         return Interval(self.low, self.high, self.low_closed, self.high_closed) * other.reciprocal()
@@ -179,9 +190,9 @@ class Interval:
             return self
         if self.high <= 0:
             return -self
-        high = max(-self.low, self.high)
+        high = max(self.low.copy_negate(), self.high)
         hc = (self.high_closed if high == self.high else False) or (
-            self.low_closed if high == -self.low else False
+            self.low_closed if high == self.low.copy_negate() else False
         )
         return Interval(_ZERO, high, True, hc, self.integer)
 

@@ -5,8 +5,8 @@ Readings (documented in the README, section "How figures are read"):
 * strict — plain whole numbers are exact ("30", "1,250"); decimals,
   percentages and scaled numbers are rounded at their last written digit
   ("4.3 million" → [4.25 M, 4.35 M), "37%" → [36.5, 37.5)).
-* lenient — also: trailing zeros of a count may be rounding ("1,300" →
-  [1,250, 1,350]), and a rounded figure may have been truncated ("4.3
+* lenient — also: trailing zeros of a count of 100 or more may be rounding
+  ("1,300" → [1,250, 1,350]; "30" stays exact), and a rounded figure may have been truncated ("4.3
   million" → [4.25 M, 4.4 M)).
 * qualifiers — "more than X" (X, ∞); "at least X" [X, ∞); "fewer than X"
   [0, X); "up to X" [0, X]; "nearly X" [X − 5 %, X) strict, [X − 10 %, X]
@@ -22,12 +22,12 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 from toolkit.errors import UnreadableFigure
 from toolkit.figures import words as W
 from toolkit.figures.figure import Figure, Qualifier
-from toolkit.figures.interval import _DOWN, _UP, INF, NEG_INF, Interval
+from toolkit.figures.interval import _DOWN, _UP, EXACT, INF, NEG_INF, Interval
 
 __all__ = ["parse_figure"]
 
@@ -250,7 +250,7 @@ class _Reader:
         q = self._magnitude()
         q = self._affixes(q, currency)
         if negative:
-            q = replace(q, value=-q.value, strict=-q.strict, lenient=-q.lenient)
+            q = replace(q, value=q.value.copy_negate(), strict=-q.strict, lenient=-q.lenient)
         return q
 
     def _currency_prefix(self) -> str | None:
@@ -301,7 +301,8 @@ class _Reader:
             scale = W.SCALES[tok.text]
         value = mantissa * scale
         if scale == 1 and decimals == 0:
-            zero_step = Decimal(10) ** zeros if zeros else None
+            # Round counts of 100 or more may be rounded ("1,300"); 20 or 30 read as exact.
+            zero_step = Decimal(10) ** zeros if zeros and value >= 100 else None
             return _exact(value, zero_step, count=True)
         if scale == 1:
             return replace(
@@ -361,7 +362,7 @@ class _Reader:
         value = Decimal(total + current)
         if scale_seen > 1 and current == 0:
             return replace(_rounded(value, last_scale, True, None), scale=last_scale)
-        zeros = len(str(int(value))) - len(str(int(value)).rstrip("0")) if value else 0
+        zeros = len(str(int(value))) - len(str(int(value)).rstrip("0")) if value >= 100 else 0
         return _exact(value, Decimal(10) ** zeros if zeros else None, count=True)
 
     def _vague(self) -> _Quantity | None:
@@ -604,4 +605,5 @@ def parse_figure(text: str) -> Figure:
     """
     if not isinstance(text, str):
         raise UnreadableFigure("a figure must be text", repr(text))
-    return _Reader(text).figure()
+    with localcontext(EXACT):
+        return _Reader(text).figure()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -47,14 +48,19 @@ def render_text(
             figures.add_row(c.id, c.text, reading, c.subject or "", c.source or "(no source)")
         console.print(figures)
     if report.checks and not quiet:
-        table = Table(show_lines=False, title="Checks", title_justify="left")
-        table.add_column("verdict", no_wrap=True)
-        table.add_column("rule", overflow="fold")
-        table.add_column("explanation", overflow="fold", ratio=1)
+        console.print()
         for r in report.checks:
             mark, style = STYLES[r.verdict.value]
-            table.add_row(Text(f"{mark} {r.verdict.value}", style=style), r.rule, r.explanation)
-        console.print(table)
+            line = Text(f"{mark} {r.verdict.value:<12}", style=style)
+            line.append(f" {r.rule}", style="bold")
+            line.append(f"  {r.expression}", style="dim")
+            console.print(line)
+            console.print(Padding(Text(r.explanation), (0, 0, 0, 2), expand=False))
+            if r.evidence:
+                console.print(
+                    Padding(Text(f"“{r.evidence}”", style="italic dim"), (0, 0, 0, 2), expand=False)
+                )
+        console.print()
     for f in report.findings:
         if not quiet:
             console.print(Text(f"! {f.code}: {f.message}", style="yellow"))
