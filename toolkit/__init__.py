@@ -45,14 +45,18 @@ _HOMES = {
     "Rule": "toolkit.rules",
     "ToolkitError": "toolkit.errors",
     "Verdict": "toolkit.check",
-    "check": "toolkit.check",
     "parse_figure": "toolkit.figures",
     "parse_rule": "toolkit.rules",
     "read_claims": "toolkit.extraction.table",
 }
 
+# ``toolkit.check`` is both a subpackage and the library's main function. Importing the function
+# here binds the name after the subpackage is loaded, so later ``import toolkit.check`` statements
+# elsewhere cannot replace the function with the module. The subpackage is light (no pandas, GX).
+from toolkit.check import check  # noqa: E402
+
 if TYPE_CHECKING:
-    from toolkit.check import CheckResult, Report, Verdict, check
+    from toolkit.check import CheckResult, Report, Verdict
     from toolkit.errors import ToolkitError
     from toolkit.extraction.claim import Claim
     from toolkit.extraction.table import ClaimsTable, read_claims

@@ -121,7 +121,8 @@ BAD = [
     ("claims-duplicate-id.csv", None, "Error: duplicate id 'a' (first on line 2), "
      "{d}/claims-duplicate-id.csv:3. Give each claim its own id.\n"),
     ("claims-invalid-id.csv", None, "Error: invalid id 'Russians 2022', "
-     "{d}/claims-invalid-id.csv:2. Ids are lower-case letters, digits and _, starting with a letter: try 'russians_2022'.\n"),
+     "{d}/claims-invalid-id.csv:2. Ids are lower-case letters, digits and _, "
+     "starting with a letter: try 'russians_2022'.\n"),
     ("claims-misspelled-scale.csv", None, "Error: unknown scale word 'milion', "
      "{d}/claims-misspelled-scale.csv:2 (in '4.3 milion' at column 5). Did you mean 'million'?\n"),
     ("claims-yaml-python-tag.yaml", None, "Error: YAML tag refused (could not determine a "

@@ -17,14 +17,14 @@ from toolkit.extraction.claim import Claim
 from toolkit.figures.interval import DivisionByZeroInterval, Interval
 from toolkit.rules.evaluate import Tri, evaluate, value_of
 from toolkit.rules.rule import Rule
-from toolkit.rules.syntax import Compare, Expr, Name, names
+from toolkit.rules.syntax import Compare, Expr, Name, Number, names
 
 __all__ = ["judge"]
 
 
 def judge(rule: Rule, claims: Mapping[str, Claim]) -> CheckResult:
     """Check ``rule`` over ``claims`` (every id it names must be present)."""
-    ids = tuple(names(rule.expression))
+    ids = rule.ids or tuple(names(rule.expression))
 
     def result(verdict: Verdict, explanation: str, saved: tuple[str, ...] = ()) -> CheckResult:
         return CheckResult(
@@ -125,6 +125,9 @@ def _explain(
             )
         return f"{_cap(a)} is {word} {b} only {_rescue(saved, claims, lenient)}."
     values = "; ".join(f"{i} = {format_interval(strict[i], claims[i].unit)}" for i in names(expr))
+    computed = _computed(expr, strict)
+    if computed:
+        values = f"{computed}; {values}"
     if verdict is Verdict.CONSISTENT:
         return f"'{_source(expr)}' holds for some values the figures allow ({values})."
     if verdict is Verdict.INCONSISTENT:
@@ -133,6 +136,18 @@ def _explain(
             f"even read loosely ({values})."
         )
     return f"'{_source(expr)}' holds only {_rescue(saved, claims, lenient)} ({values})."
+
+
+def _computed(expr: Expr, env: Mapping[str, Interval]) -> str:
+    """The values of the calculated sides of a comparison: 'pct(a, b) = 35.63–38.83'."""
+    if not isinstance(expr, Compare):
+        return ""
+    parts = [
+        f"{_source(o)} = {format_interval(value_of(o, env))}"
+        for o in expr.operands
+        if not isinstance(o, Name | Number)
+    ]
+    return "; ".join(parts)
 
 
 def _rescue(

@@ -47,7 +47,7 @@ def check_claims(
     by_id = {c.id: c for c in claims}
     rules = list(rules)
     for rule in rules:
-        for name in names(rule.expression):
+        for name in rule.ids or names(rule.expression):
             if name not in by_id:
                 raise _unknown(name, rule, by_id)
     results = tuple(judge(rule, by_id) for rule in rules)

@@ -19,6 +19,7 @@ Readings (documented in the README, section "How figures are read"):
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, replace
@@ -76,10 +77,19 @@ def _with_unit(q: _Quantity, unit: str | None, count: bool) -> _Quantity:
     )
 
 
-def _phrases(table: dict[str, str] | tuple[str, ...]) -> list[tuple[tuple[str, ...], str]]:
+_Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def _phrases(table: dict[str, str] | tuple[str, ...]) -> _Phrases:
+    """Phrases indexed by their first word, longest first."""
     items = table.items() if isinstance(table, dict) else ((p, p) for p in table)
-    out = [(tuple(t.text for t in _tokenize(p)), kind) for p, kind in items]
-    return sorted(out, key=lambda item: -len(item[0]))
+    out: _Phrases = {}
+    for phrase, kind in items:
+        words = tuple(t.text for t in _tokenize(phrase))
+        out.setdefault(words[0], []).append((words, kind))
+    for options in out.values():
+        options.sort(key=lambda item: -len(item[0]))
+    return out
 
 
 def _tokenize(text: str) -> list[_Token]:
@@ -130,8 +140,11 @@ class _Reader:
         tok = self.peek()
         return tok is not None and tok.text in texts
 
-    def match(self, phrases: list[tuple[tuple[str, ...], str]]) -> str | None:
-        for words, kind in phrases:
+    def match(self, phrases: _Phrases) -> str | None:
+        tok = self.peek()
+        if tok is None or tok.text not in phrases:
+            return None
+        for words, kind in phrases[tok.text]:
             n = len(words)
             if tuple(t.text for t in self.tokens[self.pos : self.pos + n]) == words:
                 self.pos += n
@@ -601,9 +614,15 @@ def parse_figure(text: str) -> Figure:
     """Read a figure as written and return its strict and lenient readings.
 
     Raises ``UnreadableFigure`` naming the part it could not read (with a
-    suggestion for a misspelled scale word), never guesses.
+    suggestion for a misspelled scale word), never guesses. Results are
+    immutable and cached, since tables repeat figures ("four", "50%").
     """
     if not isinstance(text, str):
         raise UnreadableFigure("a figure must be text", repr(text))
+    return _parse_cached(text)
+
+
+@functools.lru_cache(maxsize=8192)
+def _parse_cached(text: str) -> Figure:
     with localcontext(EXACT):
         return _Reader(text).figure()

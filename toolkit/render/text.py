@@ -20,6 +20,10 @@ STYLES = {
 }
 
 
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def summary_line(report: Report) -> str:
     s = report.summary
     return (
@@ -35,7 +39,8 @@ def render_text(
     if not quiet:
         console.print(
             Text(
-                f"{report.source}: {len(report.claims)} figures, {len(report.checks)} rules",
+                f"{report.source}: {_plural(len(report.claims), 'figure')}, "
+                f"{_plural(len(report.checks), 'rule')}",
                 style="bold",
             )
         )

@@ -127,7 +127,11 @@ def _and(a: Tri, b: Tri) -> Tri:
 
 
 def _tight(iv: Interval) -> Interval:
-    return Interval.make(iv.low, iv.high, iv.low_closed, iv.high_closed, True) if iv.integer else iv
+    if not iv.integer or (
+        (iv.low_closed or iv.low.is_infinite()) and (iv.high_closed or iv.high.is_infinite())
+    ):
+        return iv
+    return Interval.make(iv.low, iv.high, iv.low_closed, iv.high_closed, True)
 
 
 def compare(op: str, a: Interval, b: Interval) -> Tri:

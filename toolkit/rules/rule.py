@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.errors import RuleSyntaxError, UnreadableTable
-from toolkit.rules.syntax import Expr, parse_rule
+from toolkit.rules.syntax import Expr, names, parse_rule
 
 __all__ = ["Rule", "load_rules", "rules_from"]
 
@@ -28,6 +28,7 @@ class Rule:
     where: str | None = None
     evidence: str | None = None
     evidence_span: tuple[int, int] | None = None
+    ids: tuple[str, ...] = ()
 
     @staticmethod
     def parse(
@@ -43,7 +44,8 @@ class Rule:
             expression = parse_rule(check)
         except RuleSyntaxError as exc:
             raise (exc.located(where) if where else exc) from None
-        return Rule(id, check, expression, note, where, evidence, evidence_span)
+        ids = tuple(names(expression))
+        return Rule(id, check, expression, note, where, evidence, evidence_span, ids)
 
 
 def rules_from(items: Any, origin: str) -> list[Rule]:

@@ -46,10 +46,13 @@ BOOLEAN_FUNCTIONS = {"grim": (2, 2)}
 COMPARATORS = ("<=", ">=", "==", "!=", "<", ">")
 
 _TOKEN = re.compile(
-    r"\s*(?:(?P<num>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)"
+    r"(?P<num>\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|\.\d+)"
     r"|(?P<name>[A-Za-z_][A-Za-z0-9_]*)"
     r"|\"(?P<dq>[^\"]*)\"|`(?P<bq>[^`]*)`"
-    r"|(?P<op><=|>=|==|!=|=|<|>|\+|-|\*|/|\(|\)|,|≤|≥|≠))"
+    r"|(?P<op><=|>=|==|!=|=|<|>|\+|-|\*|/|\(|\)|,|≤|≥|≠)"
+    r"|(?P<space>\s+)"
+    r"|(?P<bad>.)",
+    re.DOTALL,
 )
 _ALIASES = {"≤": "<=", "≥": ">=", "≠": "!=", "=": "=="}
 _KEYWORDS = {"and", "or", "not"}
@@ -120,33 +123,32 @@ class _Tok:
 
 def _tokenize(text: str) -> list[_Tok]:
     tokens: list[_Tok] = []
-    pos = 0
-    while True:
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        if pos >= len(text):
-            tokens.append(_Tok("end", "", pos + 1))
-            return tokens
-        m = _TOKEN.match(text, pos)
-        if m is None or m.end() == pos:
-            bad = text[pos]
-            fix = (
-                "Use == for equality." if bad == "=" else "Rules use + - * / ( ) , and comparisons."
-            )
-            if bad in '"`':
-                fix = f"Close the quoted name with {bad}."
-            raise RuleSyntaxError(f"unexpected character {bad!r}", text, pos + 1, fix)
-        kind = m.lastgroup or "op"
-        start = m.start(kind)
-        value = m.group(kind)
-        if kind in ("dq", "bq"):
-            kind, start = "quoted", start - 1
+    append = tokens.append
+    for m in _TOKEN.finditer(text):
+        kind = m.lastgroup
+        if kind == "space":
+            continue
+        value = m.group(kind or 0)
+        start = m.start()
+        if kind == "name":
+            if value.lower() in _KEYWORDS:
+                kind, value = "keyword", value.lower()
         elif kind == "op":
             value = _ALIASES.get(value, value)
-        elif kind == "name" and value.lower() in _KEYWORDS:
-            kind, value = "keyword", value.lower()
-        tokens.append(_Tok(kind, value, start + 1))
-        pos = m.end()
+        elif kind in ("dq", "bq"):
+            kind = "quoted"
+        elif kind == "bad":
+            fix = (
+                "Use == for equality."
+                if value == "="
+                else "Rules use + - * / ( ) , and comparisons."
+            )
+            if value in '"`':
+                fix = f"Close the quoted name with {value}."
+            raise RuleSyntaxError(f"unexpected character {value!r}", text, start + 1, fix)
+        append(_Tok(kind or "op", value, start + 1))
+    append(_Tok("end", "", len(text) + 1))
+    return tokens
 
 
 class _Parser:
