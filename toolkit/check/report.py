@@ -64,9 +64,15 @@ class Finding:
     code: str
     message: str
     claims: tuple[str, ...] = ()
+    span: tuple[int, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"code": self.code, "message": self.message, "claims": list(self.claims)}
+        return {
+            "code": self.code,
+            "message": self.message,
+            "claims": list(self.claims),
+            "span": list(self.span) if self.span else None,
+        }
 
 
 @dataclass(frozen=True, slots=True)

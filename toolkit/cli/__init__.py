@@ -115,11 +115,15 @@ def render(report: Any, fmt: Format, fail_on: str, source: str) -> str:
 def check(
     inputs: Annotated[
         list[Path],
-        typer.Argument(help="Claims tables (.csv, .json, .yaml) to check.", show_default=False),
+        typer.Argument(
+            help="Articles (.txt, .md, .html, - for stdin), claims tables (.csv, .json, .yaml), "
+            "or folders of them.",
+            show_default=False,
+        ),
     ],
     rules: Annotated[
         Path | None,
-        typer.Option("--rules", "-r", help="Rules file (YAML: rules: [{id, check, note}])."),
+        typer.Option("--rules", "-r", help="Rules file (YAML/JSON: rules: [{id, check, note}])."),
     ] = None,
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.text,
     output: Annotated[
@@ -129,6 +133,15 @@ def check(
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 on this verdict or worse.")
     ] = FailOn.inconsistent,
+    record: Annotated[
+        bool, typer.Option("--record", help="Record the figures and verdicts in the ledger.")
+    ] = False,
+    ledger: Annotated[
+        str | None,
+        typer.Option(
+            "--ledger", help="Ledger path or postgresql:// URL.", envvar="CLAIMLEDGER_LEDGER"
+        ),
+    ] = None,
     no_color: Annotated[
         bool, typer.Option("--no-color", help="No colours (NO_COLOR works too).")
     ] = False,
@@ -137,29 +150,75 @@ def check(
         bool, typer.Option("--verbose", "-v", help="Also list every figure.")
     ] = False,
 ) -> None:
-    """Check the figures in claims tables against rules.
+    """Check the figures in articles or claims tables.
 
-    Example:
+    An article's relations are inferred from its wording ("of which", "a total of"); a table's
+    come from --rules or its own rules list.
 
-        claimledger check claims.csv --rules rules.yaml
+    Examples:
+
+        claimledger check article.txt
+
+        claimledger check claims.csv --rules rules.yaml --format json
+
+        claimledger check articles/ --format sarif --output results.sarif
     """
-    from toolkit.check import check as run_check
+    from toolkit.check.batch import check_many, expand
 
-    failed = False
-    for path in inputs:
-        report = run_check(path, rules)
-        failed |= report.failed(fail_on.value)
-        if fmt is Format.text or output is not None:
-            from toolkit.render.text import render_text
+    paths = expand(inputs)
+    out = console(no_color)
+    batch = len(paths) > 1
+    reports = check_many(paths, rules, progress=_progress(out, len(paths)) if batch else None)
+    failed = any(r.failed(fail_on.value) for r in reports)
+    if record:
+        _record(reports, ledger)
+    if fmt is Format.text or output is not None:
+        from toolkit.render.text import render_batch, render_text
 
-            render_text(report, console(no_color), verbose=verbose, quiet=quiet)
-        if fmt is not Format.text:
-            text = render(report, fmt, fail_on.value, str(path))
-            if output is not None:
-                output.write_text(text, encoding="utf-8")
-            else:
-                sys.stdout.write(text)
+        for report in reports if not batch or verbose else ():
+            render_text(report, out, verbose=verbose, quiet=quiet)
+        if batch:
+            render_batch(reports, out)
+    if fmt is not Format.text:
+        text = "".join(render(r, fmt, fail_on.value, r.source) for r in reports)
+        if batch and fmt is Format.json:
+            from toolkit.render.json import render_json
+
+            text = render_json({"reports": [r.to_dict() for r in reports]})
+        if output is not None:
+            output.write_text(text, encoding="utf-8")
+        else:
+            sys.stdout.write(text)
     raise typer.Exit(int(failed))
+
+
+def _progress(out: Any, total: int) -> Any:
+    """A progress callback on a terminal; nothing in CI logs or pipes."""
+    if not out.is_terminal or os.environ.get("CI"):
+        return None
+    from rich.progress import Progress
+
+    bar = Progress(console=out, transient=True)
+    task = bar.add_task("checking", total=total)
+    bar.start()
+
+    def advance(done: int) -> None:
+        bar.update(task, completed=done)
+        if done >= total:
+            bar.stop()
+
+    return advance
+
+
+def _record(reports: list[Any], ledger: str | None) -> None:
+    try:
+        from toolkit.ledger.record import record_report
+    except ImportError:
+        from toolkit.errors import LedgerError
+
+        raise LedgerError("the ledger is not available in this build", None) from None
+    for report in reports:
+        record_report(report, ledger)
 
 
 def _register_optional() -> None:

@@ -62,9 +62,8 @@ def render_text(
             console.print(line)
             console.print(Padding(Text(r.explanation), (0, 0, 0, 2), expand=False))
             if r.evidence:
-                console.print(
-                    Padding(Text(f"“{r.evidence}”", style="italic dim"), (0, 0, 0, 2), expand=False)
-                )
+                quote = Text(f"“{r.evidence}”", style="italic dim")
+                console.print(Padding(quote, (0, 0, 0, 2), expand=False))
         console.print()
     for f in report.findings:
         if not quiet:
@@ -75,3 +74,27 @@ def render_text(
         else ("uncertain" if report.summary["uncertain"] else "consistent")
     )
     console.print(Text(summary_line(report), style=STYLES[worst][1]))
+
+
+def render_batch(reports: list[Report], console: Console) -> None:
+    """A summary table of many checked inputs."""
+    table = Table(title="Summary", title_justify="left")
+    table.add_column("input", overflow="fold")
+    for name in ("consistent", "uncertain", "inconsistent", "unchecked"):
+        table.add_column(name, justify="right")
+    table.add_column("findings", justify="right")
+    totals = dict.fromkeys(("consistent", "uncertain", "inconsistent", "unchecked"), 0)
+    for report in reports:
+        s = report.summary
+        for key in totals:
+            totals[key] += s[key]
+        table.add_row(report.source, *(str(s[k]) for k in totals), str(len(report.findings)))
+    console.print(table)
+    n = len(reports)
+    console.print(
+        Text(
+            f"{n} inputs: {totals['consistent']} consistent, {totals['uncertain']} uncertain, "
+            f"{totals['inconsistent']} inconsistent, {totals['unchecked']} unchecked",
+            style="bold",
+        )
+    )
