@@ -24,6 +24,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation, localcontext
+from typing import NamedTuple
 
 from toolkit.errors import UnreadableFigure
 from toolkit.figures import words as W
@@ -45,8 +46,7 @@ _LENIENT_ABOUT = Decimal("0.10")
 _ZERO = Decimal(0)
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
     kind: str
     text: str
     start: int

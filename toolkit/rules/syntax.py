@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from toolkit.errors import RuleSyntaxError
 
@@ -114,8 +115,7 @@ class Not:
 Expr = Number | Name | Negate | Binary | Call | Compare | Logic | Not
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
+class _Tok(NamedTuple):
     kind: str  # num, name, op, end
     text: str
     column: int
