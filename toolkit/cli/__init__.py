@@ -211,12 +211,8 @@ def _progress(out: Any, total: int) -> Any:
 
 
 def _record(reports: list[Any], ledger: str | None) -> None:
-    try:
-        from toolkit.ledger.record import record_report
-    except ImportError:
-        from toolkit.errors import LedgerError
+    from toolkit.ledger import record_report
 
-        raise LedgerError("the ledger is not available in this build", None) from None
     for report in reports:
         record_report(report, ledger)
 
