@@ -1,0 +1,106 @@
+"""The span finder: figure phrases, and numbers that are not counts."""
+
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal
+
+import pytest
+
+from toolkit.extraction.spans import find_spans, normalise
+
+
+def figures(text: str) -> list[str]:
+    return [s.text for s in find_spans(text) if s.kind == "figure"]
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(s.kind, s.text) for s in find_spans(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("4.3 million foreigners", ["4.3 million"]),
+        ("resulting in more than 1,300 arrests.", ["more than 1,300"]),
+        ("nearly 40% of voters", ["nearly 40%"]),
+        ("in four places", ["four"]),
+        ("one in five adults", ["one in five"]),
+        ("between 20 and 30 people", ["between 20 and 30"]),
+        ("a deal worth $4.3bn", ["$4.3bn"]),
+        ("inflation of −3.5%", ["−3.5%"]),
+        ("for 90 days", ["90 days"]),
+        ("up to 500 people or more", ["up to 500"]),
+        ("1,300 or more arrests", ["1,300 or more"]),
+        ("500-plus students", ["500-plus"]),
+        ("seventy-five thousand and twelve dollars", ["seventy-five thousand and twelve dollars"]),
+        ("two-thirds of staff", ["two-thirds"]),
+        ("some 20-30% of voters", ["some 20-30%"]),
+        ("£2,000 a month", ["£2,000"]),
+        ("a million people", ["a million"]),
+    ],
+)
+def test_figure_phrases(text: str, expected: list[str]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("1\u00a0234 people", Decimal(1234)),  # non-breaking space as separator
+        ("1\u2009234 people", Decimal(1234)),  # thin space
+        ("1\u202f234 people", Decimal(1234)),  # narrow no-break space
+        ("１２３ people", Decimal(123)),  # full-width digits
+        ("a fall of \u22125%", Decimal(-5)),  # Unicode minus
+    ],
+)
+def test_odd_unicode(text: str, value: Decimal) -> None:
+    (span,) = [s for s in find_spans(text) if s.kind == "figure"]
+    assert span.figure is not None and span.figure.value == value
+    assert text[span.start : span.end] == span.text
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("the war approaches its seventh month", "ordinal"),
+        ("on the 21st", "ordinal"),
+        ("on 21 September 2022", "date"),
+        ("on Sept. 21, 2022", "date"),
+        ("the 1990s", "date"),
+        ("in 2022", "year"),
+        ("at 10:30 a.m.", "time"),
+        ("call +1 555-123-4567", "phone"),
+        ("a 45-year-old man", "age"),
+        ("John Smith, 45, said", "age"),
+        ("COVID-19 cases", "identifier"),
+        ("Article 5 of the treaty", "identifier"),
+        ("a Boeing 737", "identifier"),
+        ("thousands of people", "vague"),
+    ],
+)
+def test_not_counts(text: str, kind: str) -> None:
+    found = find_spans(text)
+    assert found and all(s.kind != "figure" for s in found)
+    assert kind in {s.kind for s in found}
+
+
+def test_weekdays_are_not_figures() -> None:
+    assert figures("confirmed this Friday, on Wednesday and on Thursday") == []
+
+
+def test_pronoun_one_is_not_a_figure() -> None:
+    assert figures("one of the biggest queues; no one came") == []
+    assert figures("one person died") == ["one"]
+
+
+def test_normalise_keeps_length() -> None:
+    text = "１２３ and \u22125"
+    assert len(normalise(text)) == len(text)
+    assert normalise(text) == "123 and -5"
+
+
+def test_spans_do_not_overlap() -> None:
+    spans = find_spans("Between 2019-2021, 4.3 million (about 40%) came; 3 out of 10 stayed.")
+    for a, b in itertools.pairwise(spans):
+        assert a.end <= b.start

@@ -1,0 +1,119 @@
+"""What a figure counts: the noun phrase after it ("4.3 million foreigners").
+
+English puts what is counted right after the number, sometimes after "of
+the" ("40% of the voters") or a copula ("of which 1.6 million are
+Russians"). The phrase ends at punctuation, a quote, a function word or a
+verb. Also: readable claim ids from subjects (``automobile_checkpoints``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["claim_id", "subject_after"]
+
+_STOP = {
+    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "than", "then", "that",
+    "which", "who", "whom", "whose", "where", "when", "while", "as", "at", "by", "for", "from",
+    "in", "into", "on", "onto", "to", "with", "without", "within", "of", "off", "over",
+    "under", "per", "up", "down", "out", "about", "after", "before", "since", "until",
+    "during", "between", "among", "through", "across", "against", "toward", "towards",
+    "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "having",
+    "do", "does", "did", "will", "would", "shall", "should", "can", "could", "may", "might",
+    "must", "there", "here", "this", "these", "those", "it", "its", "they", "them", "their",
+    "he", "him", "his", "she", "her", "we", "us", "our", "you", "your", "i", "me", "my",
+    "not", "no", "also", "only", "just", "still", "already", "ago", "earlier", "later",
+    "each", "every", "all", "both", "respectively", "more", "less", "fewer", "most", "least",
+    "said", "says", "say", "told", "according", "including", "whereas", "compared",
+    "last", "next", "year", "month", "week", "today", "yesterday", "tomorrow",
+    "again", "too", "very", "such", "other", "another", "same", "own", "now", "even",
+    "rose", "fell", "increased", "decreased", "grew", "dropped", "declined", "reached", "work",
+    "remain", "remained", "came", "come", "went", "go", "got", "get", "make", "made",
+    "took", "take", "died", "killed", "left", "entered", "arrived", "live", "lived", "living",
+    "struck", "fled", "ran", "run", "met", "meet", "held", "hold", "kept", "keep", "lost", "lose",
+    "won", "win", "paid", "pay", "sold", "sell", "bought", "buy", "spent", "spend", "saw", "see",
+    "gave", "give", "found", "find", "became", "become", "began", "begin", "fall",
+    "rise", "grow", "stood", "stand", "sat", "led", "lead", "brought", "bring",
+    "thought", "felt", "stay", "stayed", "crossed", "voted", "marched", "protested", "waited",
+    "works", "worked", "remains", "face", "faced", "need", "needed", "want",
+    "wanted", "received", "used", "reported", "showed", "shows", "show", "included",
+}  # fmt: skip
+_DETERMINERS = {"the", "its", "their", "his", "her", "our", "all", "those", "these", "a", "an"}
+_WORD = re.compile(r"\s*([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f]*(?:[’'-][\w\u00c0-\u024f]+)*)")
+_OF = re.compile(
+    r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|all\s+the)\s+)?"
+    r"(?:(?:[\d.,\u00a0\u202f\u2009]+|a|an)(?:\s+(?:hundred|thousand|million|billion))?\s+)?",
+    re.I,
+)
+_COPULA = re.compile(r"\s+(?:are|were|is|was|being)\s+", re.I)
+_MAX_WORDS = 3
+
+
+def _words_at(text: str, pos: int, limit: int) -> tuple[list[str], int]:
+    words: list[str] = []
+    while len(words) < _MAX_WORDS:
+        m = _WORD.match(text, pos, limit)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.lower()
+        if low in _STOP or (words and low.endswith("ing") and len(low) > 5):
+            break
+        if words and low.endswith("ed") and len(low) > 4:
+            break
+        words.append(word)
+        pos = m.end()
+    return words, pos
+
+
+def subject_after(text: str, end: int, limit: int | None = None) -> str | None:
+    """The noun phrase a figure ending at ``end`` counts, or None.
+
+    ``limit`` bounds the search (the end of the sentence).
+    """
+    stop = len(text) if limit is None else limit
+    words, _ = _words_at(text, end, stop)
+    if words:
+        return " ".join(words)
+    for pattern in (_OF, _COPULA):
+        m = pattern.match(text, end, stop)
+        if m is None:
+            continue
+        pos = m.end()
+        det = _WORD.match(text, pos, stop)
+        if det is not None and det.group(1).lower() in _DETERMINERS:
+            pos = det.end()
+        words, _ = _words_at(text, pos, stop)
+        if words:
+            return " ".join(words)
+    return None
+
+
+def claim_id(subject: str | None, unit: str | None, taken: dict[str, int]) -> str:
+    """A stable, readable id (``foreigners``, ``russians_2``), recorded in ``taken``.
+
+    ``taken`` maps each id given out to the next suffix to try for it, so
+    many figures with one subject cost linear time.
+    """
+    base = subject or _UNIT_NAMES.get(unit or "", unit or "") or "figure"
+    if subject and unit in ("%", "pp"):
+        base = f"{subject} share"
+    slug = re.sub(r"[^a-z0-9]+", "_", base.lower().replace("’", "").replace("'", "")).strip("_")
+    if not slug:
+        slug = "figure"
+    if slug[0].isdigit():
+        slug = f"n_{slug}"
+    slug = slug[:40].rstrip("_")
+    candidate, n = slug, taken.get(slug, 1)
+    if slug in taken:
+        candidate = f"{slug}_{n}"
+    while candidate in taken:
+        n += 1
+        candidate = f"{slug}_{n}"
+    taken[slug] = n + 1
+    taken.setdefault(candidate, 2)
+    return candidate
+
+
+_UNIT_NAMES = {"%": "percent", "pp": "points", "$": "dollars", "€": "euros", "£": "pounds",
+               "¥": "yen", "₹": "rupees", "₽": "roubles", "₸": "tenge"}  # fmt: skip
