@@ -21,8 +21,19 @@ $(VENV)/.dev: pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -q -e '.[dev,all]'
 	@touch $@ $(VENV)/.core
 
+DEMO_LEDGER := .claimledger/demo.sqlite
+
 demo: $(VENV)/.core
+	@echo "== the seed article: figures read, relations inferred and checked"
+	$(BIN)/claimledger check $(SEED)/article.txt
+	@echo "== the hand-checked claims table with its rules"
 	$(BIN)/claimledger check $(SEED)/claims.csv --rules $(SEED)/rules.yaml
+	@echo "== the provenance ledger: record the seed, show one figure's chain, verify"
+	@rm -f $(DEMO_LEDGER) $(DEMO_LEDGER)-wal $(DEMO_LEDGER)-shm
+	$(BIN)/claimledger ledger record $(SEED)/claims.csv --ledger $(DEMO_LEDGER) \
+		--republisher "24 News Reporters" --byline "Michael Melvin"
+	$(BIN)/claimledger ledger show russians --ledger $(DEMO_LEDGER)
+	$(BIN)/claimledger ledger verify --ledger $(DEMO_LEDGER)
 
 test: $(VENV)/.dev
 	@bash .ci/chromium.sh >/dev/null 2>&1 || echo "note: headless Chromium not installed; its tests skip (CI installs it)"

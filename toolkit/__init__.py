@@ -30,6 +30,7 @@ __all__ = [
     "ToolkitError",
     "Verdict",
     "check",
+    "extract",
     "parse_figure",
     "parse_rule",
     "read_claims",
@@ -45,6 +46,7 @@ _HOMES = {
     "Rule": "toolkit.rules",
     "ToolkitError": "toolkit.errors",
     "Verdict": "toolkit.check",
+    "extract": "toolkit.extraction.extract",
     "parse_figure": "toolkit.figures",
     "parse_rule": "toolkit.rules",
     "read_claims": "toolkit.extraction.table",
@@ -59,6 +61,7 @@ if TYPE_CHECKING:
     from toolkit.check import CheckResult, Report, Verdict
     from toolkit.errors import ToolkitError
     from toolkit.extraction.claim import Claim
+    from toolkit.extraction.extract import extract
     from toolkit.extraction.table import ClaimsTable, read_claims
     from toolkit.figures import Figure, Interval, parse_figure
     from toolkit.rules import Rule, parse_rule

@@ -20,6 +20,7 @@ def test_public_names_are_pinned() -> None:
         "ToolkitError",
         "Verdict",
         "check",
+        "extract",
         "parse_figure",
         "parse_rule",
         "read_claims",

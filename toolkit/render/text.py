@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import textwrap
+
 from rich.console import Console
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -18,6 +19,14 @@ STYLES = {
     "inconsistent": ("✗", "bold red"),
     "unchecked": ("–", "dim"),
 }
+
+
+def _indented(console: Console, text: str, style: str = "", indent: str = "  ") -> None:
+    """Text wrapped to the terminal under an indent, with no trailing padding."""
+    width = max(20, (console.width or 80) - len(indent))
+    for n, line in enumerate(textwrap.wrap(text, width) or [""]):
+        lead = indent if n == 0 or indent else "  "
+        console.print(Text(lead + line, style=style), soft_wrap=True)
 
 
 def _plural(n: int, word: str) -> str:
@@ -60,14 +69,13 @@ def render_text(
             line.append(f" {r.rule}", style="bold")
             line.append(f"  {r.expression}", style="dim")
             console.print(line)
-            console.print(Padding(Text(r.explanation), (0, 0, 0, 2), expand=False))
+            _indented(console, r.explanation)
             if r.evidence:
-                quote = Text(f"“{r.evidence}”", style="italic dim")
-                console.print(Padding(quote, (0, 0, 0, 2), expand=False))
+                _indented(console, f"“{r.evidence}”", style="italic dim")
         console.print()
     for f in report.findings:
         if not quiet:
-            console.print(Text(f"! {f.code}: {f.message}", style="yellow"))
+            _indented(console, f"! {f.code}: {f.message}", style="yellow", indent="")
     worst = (
         "inconsistent"
         if report.summary["inconsistent"]
