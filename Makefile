@@ -34,6 +34,8 @@ demo: $(VENV)/.core
 		--republisher "24 News Reporters" --byline "Michael Melvin"
 	$(BIN)/claimledger ledger show russians --ledger $(DEMO_LEDGER)
 	$(BIN)/claimledger ledger verify --ledger $(DEMO_LEDGER)
+	@echo "== the page an editor looks at"
+	$(BIN)/claimledger report $(SEED)/claims.csv --rules $(SEED)/rules.yaml -o .claimledger/seed-report.html
 
 test: $(VENV)/.dev
 	@bash .ci/chromium.sh >/dev/null 2>&1 || echo "note: headless Chromium not installed; its tests skip (CI installs it)"

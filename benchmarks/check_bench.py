@@ -89,7 +89,8 @@ def main() -> None:
         if anchor is None:
             print(f"python -c 'import {module}'  not installed (pip install -e '.[all]')")
         else:
-            print(f"python -c 'import {module}'  {anchor:7.3f} s   ratio {anchor / ours:5.1f}× ours")
+            ratio = anchor / ours
+            print(f"python -c 'import {module}'  {anchor:7.3f} s   ratio {ratio:5.1f}× ours")
 
     sys.path.insert(0, str(ROOT))
     from toolkit import check
@@ -100,7 +101,8 @@ def main() -> None:
         start = time.perf_counter()
         report = check(claims, rules)
         took = time.perf_counter() - start
-    print(f"\n# {args.claims:,} claims × {len(report.checks):,} rules, from files, rules as JSON ({size / 1e6:.1f} MB)")
+    rules_n = len(report.checks)
+    print(f"\n# {args.claims:,} claims × {rules_n:,} rules from files, rules as JSON ({size / 1e6:.1f} MB)")
     print(f"check(): {took:.2f} s   {args.claims / took:,.0f} claims/s   target ≤ 10 s")
     print("verdicts:", report.summary)
     with tempfile.TemporaryDirectory() as tmp:
