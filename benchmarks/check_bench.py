@@ -102,7 +102,8 @@ def main() -> None:
         report = check(claims, rules)
         took = time.perf_counter() - start
     rules_n = len(report.checks)
-    print(f"\n# {args.claims:,} claims × {rules_n:,} rules from files, rules as JSON ({size / 1e6:.1f} MB)")
+    mb = size / 1e6
+    print(f"\n# {args.claims:,} claims × {rules_n:,} rules from files, rules as JSON ({mb:.1f} MB)")
     print(f"check(): {took:.2f} s   {args.claims / took:,.0f} claims/s   target ≤ 10 s")
     print("verdicts:", report.summary)
     with tempfile.TemporaryDirectory() as tmp:

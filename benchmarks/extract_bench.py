@@ -13,6 +13,20 @@ Per corpus, for both extractors on the same sentences in the same run:
                  labels (Recognizers NumberRangeModel, our news set) the interval
                  bounds and open/closed ends are equal.
   throughput     sentences per second, and our ratio to quantulum3.
+
+Two scores are printed side by side, for both extractors alike:
+  strict         the corpora's labels exactly as they are.
+  convention     the same labels, accepting where a corpus follows another
+                 convention for the same reading (never replacing the strict score):
+                 - fractions: "two thirds" is 66.7 % to claimledger, 0.667 to
+                   Recognizers and quantulum3 (value/100 also matches);
+                 - a range is labelled by its midpoint in quantulum3's set
+                   ("3 to 4 L" → 3.5): a range may match its midpoint instead of its ends;
+                 - Recognizers' range ends: "between 20 and 30" is [20, 30) there and
+                   [20, 30] here, "below 170" is (-∞, 170) there and [0, 170) here;
+                 - typed specs (PercentModel, CurrencyModel) label only percentages or
+                   currency amounts: a figure of another kind that matches no label
+                   (a year, a count in the same sentence) is not a false positive.
 """
 
 from __future__ import annotations
@@ -32,7 +46,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from toolkit.errors import UnreadableFigure  # noqa: E402
 from toolkit.extraction.spans import find_spans  # noqa: E402
+from toolkit.figures.parse import range_ends  # noqa: E402
 
 INF = math.inf
 Bounds = tuple[float, float, bool, bool]
@@ -48,13 +64,23 @@ class Item:
 class Case:
     text: str
     gold: list[Item] = field(default_factory=list)
+    kind: str | None = None  # the only kind a typed spec labels
+
+
+@dataclass
+class Found:
+    """One predicted figure: a point value or a range's two written ends."""
+
+    values: list[float]
+    interval: Bounds
+    value: float | None
+    kind: str = "number"  # number, percent, currency
+    share: bool = False  # a fraction read as a share ("two thirds" = 66.7 %)
 
 
 @dataclass
 class Prediction:
-    values: list[float]
-    intervals: list[Bounds]
-    points: list[tuple[float | None, Bounds]]
+    found: list[Found]
 
 
 # -- corpora -------------------------------------------------------------------
@@ -123,6 +149,12 @@ def number_parser(root: Path) -> list[Case]:
     return cases
 
 
+def typed(cases: list[Case], kind: str) -> list[Case]:
+    for case in cases:
+        case.kind = kind
+    return cases
+
+
 def news(root: Path) -> list[Case]:
     path = root / "sentences.json"
     cases = []
@@ -141,36 +173,49 @@ def _f(d: Decimal) -> float:
     return float(d)
 
 
+_PERCENT_WRITTEN = re.compile(r"%|per\s?cent|pct", re.I)
+_CURRENCIES = {"$", "€", "£", "¥", "₹", "₽", "₸", "USD", "EUR", "GBP", "JPY", "KZT", "RUB"}
+
+
 def ours(text: str) -> Prediction:
-    values: list[float] = []
-    intervals: list[Bounds] = []
-    points: list[tuple[float | None, Bounds]] = []
+    found: list[Found] = []
     for span in find_spans(text):
         fig = span.figure
         if fig is None:
             continue
         s = fig.strict
         bounds = (_f(s.low), _f(s.high), s.low_closed, s.high_closed)
-        intervals.append(bounds)
-        value = None if fig.value is None else _f(fig.value)
-        points.append((value, bounds))
+        kind = "percent" if fig.unit == "%" else "currency" if fig.unit in _CURRENCIES else "number"
+        share = fig.unit == "%" and not _PERCENT_WRITTEN.search(span.text)
         if fig.value is not None:
-            values.append(_f(fig.value))
-        else:
-            values.extend(v for v in (bounds[0], bounds[1]) if math.isfinite(v))
-    return Prediction(values, intervals, points)
+            found.append(Found([_f(fig.value)], bounds, _f(fig.value), kind, share))
+            continue
+        try:
+            ends = range_ends(span.text)
+        except UnreadableFigure:
+            ends = None
+        # A range counts as its two ends as written ("3.5-4.0" is 3.5 and 4.0).
+        values = [_f(e) for e in ends] if ends else [v for v in bounds[:2] if math.isfinite(v)]
+        found.append(Found(values, bounds, None, kind, share))
+    return Prediction(found)
 
 
 def quantulum(text: str) -> Prediction:
-    from quantulum3 import parser
+    from quantulum3 import parser  # type: ignore[import-untyped]
 
-    values: list[float] = []
-    points: list[tuple[float | None, Bounds]] = []
+    found: list[Found] = []
     for q in parser.parse(text):
         v = float(q.value)
-        values.append(v)
-        points.append((v, (v, v, True, True)))
-    return Prediction(values, [p[1] for p in points], points)
+        entity = q.unit.entity.name
+        kind = (
+            "percent"
+            if q.unit.name == "percentage"
+            else "currency"
+            if entity == "currency"
+            else "number"
+        )
+        found.append(Found([v], (v, v, True, True), v, kind))
+    return Prediction(found)
 
 
 # -- scoring -------------------------------------------------------------------
@@ -202,16 +247,73 @@ class Score:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def score(cases: Iterable[Case], extractor: Callable[[str], Prediction]) -> Score:
+def _readings(f: Found, convention: bool) -> list[list[float]]:
+    """The ways a prediction may be counted: each a list of values it stands for."""
+    out = [f.values]
+    if convention:
+        if f.share:
+            out.append([v / 100 for v in f.values])
+        if len(f.values) == 2:
+            out.append([(f.values[0] + f.values[1]) / 2])
+    return out
+
+
+def _same_convention(gold: Bounds, b: Bounds) -> bool:
+    if _same(gold, b):
+        return True
+    lo_ok = (_close(gold[0], b[0]) and gold[2] == b[2]) or (
+        math.isinf(gold[0]) and gold[0] < 0 and b[0] == 0 and b[2]
+    )
+    hi_ok = _close(gold[1], b[1]) and (
+        gold[3] == b[3] or (not gold[3] and math.isfinite(gold[1]) and math.isfinite(gold[0]))
+    )
+    return lo_ok and hi_ok
+
+
+def _match(
+    gold_values: list[float], found: list[Found], convention: bool, kind: str | None
+) -> tuple[int, int, int]:
+    """True positives, false positives, false negatives, matching one to one.
+
+    With ``kind`` (a typed spec, convention-aware only), a figure of another
+    kind that matches no label is left out instead of counted as a false positive.
+    """
+    left = list(gold_values)
+    tp = fp = 0
+    for f in found:
+        best: list[float] = []
+        best_miss = len(f.values)
+        for reading in _readings(f, convention):
+            pool = list(left)
+            hit: list[float] = []
+            for v in reading:
+                k = next((i for i, g in enumerate(pool) if _close(v, g)), None)
+                if k is not None:
+                    hit.append(pool.pop(k))
+            miss = len(reading) - len(hit)
+            if len(hit) > len(best) or (len(hit) == len(best) and miss < best_miss):
+                best, best_miss = hit, miss
+        for g in best:
+            left.remove(g)
+        tp += len(best)
+        if kind is None or f.kind == kind or best:
+            fp += best_miss
+    return tp, fp, len(left)
+
+
+def score(
+    cases: Iterable[Case], extractor: Callable[[str], Prediction], convention: bool = False
+) -> Score:
     s = Score()
     for case in cases:
         t0 = time.perf_counter()
         try:
             pred = extractor(case.text)
         except Exception:
-            pred = Prediction([], [], [])
+            pred = Prediction([])
         s.seconds += time.perf_counter() - t0
         s.sentences += 1
+        found = pred.found
         gold_values = [g.value for g in case.gold if g.value is not None]
         gold_values += [
             v
@@ -220,24 +322,32 @@ def score(cases: Iterable[Case], extractor: Callable[[str], Prediction]) -> Scor
             for v in g.interval[:2]
             if math.isfinite(v)
         ]
-        left = list(pred.values)
-        for v in gold_values:
-            k = next((i for i, p in enumerate(left) if _close(p, v)), None)
-            if k is None:
-                s.fn += 1
-            else:
-                s.tp += 1
-                left.pop(k)
-        s.fp += len(left)
+        tp, fp, fn = _match(gold_values, found, convention, case.kind if convention else None)
+        s.tp, s.fp, s.fn = s.tp + tp, s.fp + fp, s.fn + fn
+        same = _same_convention if convention else _same
         for g in case.gold:
             s.items += 1
             if g.interval is not None:
-                s.hits += any(_same(g.interval, b) for b in pred.intervals)
+                gi = g.interval
+                s.hits += any(same(gi, f.interval) for f in found)
             elif g.value is not None:
                 gv = g.value
                 s.hits += any(
-                    v is not None and _close(v, gv) and b[0] <= gv <= b[1] for v, b in pred.points
+                    f.value is not None
+                    and (
+                        (_close(f.value, gv) and f.interval[0] <= gv <= f.interval[1])
+                        or (convention and f.share and _close(f.value / 100, gv))
+                        or (convention and len(f.values) == 2 and _close(sum(f.values) / 2, gv))
+                    )
+                    for f in found
                 )
+                if convention and not any(
+                    f.value is not None and _close(f.value, gv) for f in found
+                ):
+                    s.hits += any(
+                        f.value is None and len(f.values) == 2 and _close(sum(f.values) / 2, gv)
+                        for f in found
+                    )
     return s
 
 
@@ -250,12 +360,14 @@ def main() -> None:
     corpora = {
         "quantulum3 quantities": quantulum_corpus(root),
         "Recognizers NumberModel": recognizers(root, "Number/NumberModel.json", {"number"}),
-        "Recognizers PercentModel": recognizers(root, "Number/PercentModel.json", {"percentage"}),
+        "Recognizers PercentModel": typed(
+            recognizers(root, "Number/PercentModel.json", {"percentage"}), "percent"
+        ),
         "Recognizers NumberRange": recognizers(
             root, "Number/NumberRangeModel.json", {"numberrange"}
         ),
-        "Recognizers Currency": recognizers(
-            root, "NumberWithUnit/CurrencyModel.json", {"currency"}
+        "Recognizers Currency": typed(
+            recognizers(root, "NumberWithUnit/CurrencyModel.json", {"currency"}), "currency"
         ),
         "number_parser cardinals": number_parser(root),
         "news-sentences (ours)": news(args.news),
@@ -264,21 +376,27 @@ def main() -> None:
     ours("warm up 3 metres")
     head = (
         f"{'corpus':26} {'n':>4} {'extractor':11} {'P':>6} {'R':>6} {'F1':>6} "
-        f"{'interval':>8} {'sent/s':>9}"
+        f"{'interval':>8} │ {'conv F1':>7} {'conv int':>8} │ {'sent/s':>7}"
     )
+    print("strict = the corpora's labels as they are; conv = convention-aware (see --help)")
     print(head)
     print("-" * len(head))
     for name, cases in corpora.items():
-        rows = {"claimledger": score(cases, ours), "quantulum3": score(cases, quantulum)}
-        for label, s in rows.items():
+        rows = {"claimledger": ours, "quantulum3": quantulum}
+        seconds = {}
+        for label, extractor in rows.items():
+            s = score(cases, extractor)
+            c = score(cases, extractor, convention=True)
+            seconds[label] = s.seconds + c.seconds
             p, r, f1 = s.prf()
             acc = s.hits / s.items if s.items else float("nan")
-            rate = s.sentences / s.seconds if s.seconds else float("inf")
+            cacc = c.hits / c.items if c.items else float("nan")
+            rate = 2 * s.sentences / seconds[label] if seconds[label] else float("inf")
             print(
                 f"{name:26} {len(cases):>4} {label:11} {p:6.3f} {r:6.3f} {f1:6.3f} "
-                f"{acc:8.3f} {rate:9.0f}"
+                f"{acc:8.3f} │ {c.prf()[2]:7.3f} {cacc:8.3f} │ {rate:7.0f}"
             )
-        ratio = rows["quantulum3"].seconds / max(rows["claimledger"].seconds, 1e-9)
+        ratio = seconds["quantulum3"] / max(seconds["claimledger"], 1e-9)
         print(f"{'':26} {'':>4} {'speed-up':10} {ratio:.1f}× quantulum3")
 
 

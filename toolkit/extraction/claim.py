@@ -17,13 +17,16 @@ OPTIONAL_FIELDS = ("unit", "subject", "source", "author", "publisher", "url", "p
 
 
 def decimal_text(value: Decimal | None) -> str | None:
-    """A decimal as a plain string ("4250000", "36.5"), None for an unbounded end."""
+    """A decimal as a plain string ("4250000", "36.5"), None for an unbounded end.
+
+    Exact for any number of digits: formatting never rounds to a context precision.
+    """
     if value is None or value.is_infinite():
         return None
-    if value == value.to_integral_value():
-        return str(value.quantize(Decimal(1)))
-    text = format(value.normalize(), "f")
-    return text
+    text = format(value, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
 
 
 def interval_fields(strict: Interval, lenient: Interval) -> dict[str, Any]:

@@ -30,8 +30,17 @@ _TRANSLATE.update({0xFF0C: ord(","), 0xFF0E: ord("."), 0xFF05: ord("%"), 0x2212:
 _TRANSLATE.update({0xFF04: ord("$"), 0xFE6A: ord("%"), 0x066B: ord("."), 0x066C: ord(",")})
 
 _SEP = "[,\u00a0\u202f\u2009\u2007'’]"
+_VULGAR = "".join(W.VULGAR_FRACTIONS)
 _DIGITS = (
-    rf"(?<![\w.,])(?:\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    # scientific notation ("1.3e6", "2.48×10−5"), mixed numbers and slash fractions
+    # ("2 1/2", "3/4", "2½"), then grouped and plain numbers.
+    r"(?<![\w.,/])(?:(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
+    r"|\s?[xX]\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\w.])"
+    r"|(?:\d+ )?\d+/\d+(?![/\d])"
+    rf"|\d*[{_VULGAR}]"
+    rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?"
+    # "40 000": plain spaces group thousands only when nothing hyphenated follows ("5 100-metre")
+    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w-])|\d+(?:\.\d+)?|\.\d+)"
     r"(?!\d|(?:st|nd|rd|th)\b)"
 )
 _NUMWORDS = sorted(W.SMALL, key=len, reverse=True)
@@ -75,7 +84,7 @@ _PROTECTED = re.compile(
     rf"|\b(?i:mid|early|late|pre|post)-(?:1[5-9]|20)\d{{2}}\b)"
     r"|(?P<age>\b\d{1,3}[-\s]years?[-\s]old\b|\b(?:aged|age|ages)\s+\d{1,3}\b"
     r"|(?<=[A-Za-z]), \d{1,2}, (?=[a-z])|(?<=[A-Z][a-z]), \d{1,2}(?=, ))"
-    r"|(?P<identifier>https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|#\w*\d\w*"
+    r"|(?P<identifier>\b(?:24/7|9/11)\b|https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|#\w*\d\w*"
     r"|\b[A-Za-z]+-?\d+[A-Za-z\d]*(?:-\d+)?\b"
     r"|\b\d+[A-Za-z]*[A-Z][A-Za-z]*\b(?<!\d[KMB])(?<!\dBN)(?<!\dMN)"
     r"|\b(?:No\.?|Nos\.?|number|Article|Section|Chapter|Resolution|Flight|Route|Highway|Room|"
@@ -107,7 +116,7 @@ _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![\w$])(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|₹|₽|₸)|\b(?:USD|EUR|GBP|JPY|KZT|RUB|CHF|CNY|INR)\s?)$"
 )
 _CURRENCY_REPEAT = re.compile(r"(?:US\$|\$|€|£|¥|₹|₽|₸)?")
-_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))[-–](?=$)")
+_SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?:[-–]|(?i:minus|negative)\s+)(?=$)")
 _SCALE_AFTER = re.compile(
     rf"(?:\s*-?\s*(?:{_SCALEW})\b|\s?(?:bn|mn|mln|bln|tn|trn)\b|k\b)(?!-)", re.I
 )
@@ -263,7 +272,7 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
     currency = _CURRENCY_BEFORE.search(norm, max(0, left - 4), left)
     if currency:
         left = currency.start()
-    sign = _SIGN_BEFORE.search(norm, max(0, left - 2), left)
+    sign = _SIGN_BEFORE.search(norm, max(0, left - 10), left)
     if sign:
         left = sign.start()
         currency = currency or _CURRENCY_BEFORE.search(norm, max(0, left - 4), left)

@@ -34,12 +34,18 @@ from toolkit.figures.interval import _DOWN, _UP, EXACT, INF, NEG_INF, Interval
 __all__ = ["parse_figure"]
 
 _TOKEN = re.compile(
-    r"(?P<num>\d[\d,_]*(?:\.\d+)?|\.\d+)"
+    # Scientific notation before plain numbers: "1.3e6", "2.48×10-5", "6.23x10^-4".
+    r"(?P<sci>(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
+    r"|\s?x\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\d.]))"
+    r"|(?P<num>\d[\d,_]*(?:\.\d+)?|\.\d+)"
     r"|(?P<word>us\$|[a-z°][a-z0-9°]*(?:\.(?![0-9a-z]))?)"
     r"|(?P<sym>>=|<=|[%$€£¥₹₽₸~≈<>≤≥+\-–—/=])"
     r"|(?P<space>\s+)"
 )
-_SPACES_IN_NUMBERS = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u2007\u200a'’](?=\d{3})")
+_VULGAR = re.compile("[" + "".join(W.VULGAR_FRACTIONS) + "]")
+_SPACES_IN_NUMBERS = re.compile(
+    r"(?<=\d)[\u00a0\u202f\u2009\u2007\u200a'’](?=\d{3})|(?<=\d) (?=\d{3}(?![\d/]))"
+)
 _TWO = Decimal(2)
 _STRICT_ABOUT = Decimal("0.05")
 _LENIENT_ABOUT = Decimal("0.10")
@@ -110,7 +116,11 @@ def _tokenize(text: str) -> list[_Token]:
 
 def _normalise(text: str) -> str:
     text = _SPACES_IN_NUMBERS.sub("_", text)
-    text = unicodedata.normalize("NFKC", text).replace("\u2212", "-").lower()
+    if _VULGAR.search(text):
+        # "2½" is a mixed number; NFKC alone would make it "21⁄2".
+        text = _VULGAR.sub(lambda m: f" {W.VULGAR_FRACTIONS[m.group()]}", text)
+    text = unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("\u2044", "/")
+    text = text.lower()
     # "per cent" and friends read as one word later; hyphens inside words are spaces.
     return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
 
@@ -164,6 +174,10 @@ class _Reader:
                 "no figure to read",
                 fix="Write a number such as '4.3 million' or 'more than 1,300'.",
             )
+        return self.finish(*self.parts())
+
+    def parts(self) -> tuple[str, _Quantity, _Quantity | None]:
+        """The qualifier kind and the one or two numbers, as written."""
         kind = self.match(_PREFIXES) or "neutral"
         if kind == "neutral" and self.at("between", "from"):
             self.pos += 1
@@ -171,15 +185,13 @@ class _Reader:
             if not self.at("and", "to", "-", "–", "—"):
                 raise self.fail("expected 'and' in a range", self.peek())
             self.pos += 1
-            high = self.quantity()
-            return self.finish(kind, low, high)
+            return kind, low, self.quantity()
         first = self.quantity()
         tok = self.peek()
         if tok is not None and tok.text in ("-", "–", "—", "to") and self._range_follows():
             self.pos += 1
-            second = self.quantity()
-            return self.finish(kind, first, second)
-        return self.finish(kind, first, None)
+            return kind, first, self.quantity()
+        return kind, first, None
 
     def _range_follows(self) -> bool:
         nxt = self.peek(1)
@@ -290,7 +302,13 @@ class _Reader:
         tok = self.peek()
         if tok is None:
             raise self.fail("a number is missing", None, "Write the figure, e.g. '4.3 million'.")
+        if tok.kind == "sci":
+            self.pos += 1
+            return _scientific(tok, self)
         if tok.kind == "num":
+            slashed = self._slash_fraction()
+            if slashed is not None:
+                return slashed
             self.pos += 1
             return self._scaled(*_digits(tok, self))
         if tok.text in ("several", "a", "few", "tens") or tok.text in W.VAGUE_SCALES:
@@ -325,6 +343,30 @@ class _Reader:
         count = decimals == 0 or scale > 1
         zero_step = (Decimal(10) ** zeros) * scale if decimals == 0 and zeros else None
         return replace(_rounded(value, step, count, zero_step), scale=scale, decimals=decimals)
+
+    def _slash_fraction(self) -> _Quantity | None:
+        """'3/4' and the mixed number '2 1/2' (a whole number, then a proper fraction)."""
+        toks = self.tokens[self.pos : self.pos + 4]
+        texts = [t.text for t in toks]
+        whole = Decimal(0)
+        if len(toks) == 4 and texts[2] == "/" and toks[1].kind == "num" == toks[3].kind:
+            if not all(t.isdigit() for t in (texts[0], texts[1], texts[3])):
+                return None
+            if not 0 < int(texts[1]) < int(texts[3]):
+                return None
+            whole, toks, texts = Decimal(texts[0]), toks[1:], texts[1:]
+        elif not (len(toks) >= 3 and texts[1] == "/" and toks[2].kind == "num"):
+            return None
+        if not (texts[0].isdigit() and texts[2].isdigit()):
+            return None
+        numerator, denominator = Decimal(texts[0]), Decimal(texts[2])
+        if denominator == 0:
+            raise self.fail("a fraction cannot divide by zero", toks[2])
+        self.pos += 4 if whole else 3
+        low = whole + _DOWN.divide(numerator, denominator)
+        high = whole + _UP.divide(numerator, denominator)
+        strict = Interval.make(low, high)
+        return _Quantity(low, strict, strict, None, None, count=low == high and low % 1 == 0)
 
     def _unit_b(self) -> bool:
         return False
@@ -510,6 +552,18 @@ def _digits(tok: _Token, reader: _Reader) -> tuple[Decimal, int, int]:
     return mantissa, len(frac), zeros
 
 
+def _scientific(tok: _Token, reader: _Reader) -> _Quantity:
+    """'1.3e6' is rounded at its last mantissa digit: [1.25e6, 1.35e6)."""
+    m = re.fullmatch(r"(\d*)(?:\.(\d+))?(?:e|\s?[x×]\s?10(?:\^|\*\*)?)([+-]?\d+)", tok.text)
+    if m is None:  # pragma: no cover - the token regex admits only these forms
+        raise reader.fail(f"could not read {tok.text!r}", tok)
+    whole, frac, exp = m.group(1) or "0", m.group(2) or "", int(m.group(3))
+    power = Decimal(10) ** exp
+    value = Decimal(f"{whole}.{frac}" if frac else whole) * power
+    step = (Decimal(10) ** -len(frac)) * power
+    return replace(_rounded(value, step, step >= 1, None), decimals=len(frac))
+
+
 def _exact(value: Decimal, zero_step: Decimal | None, count: bool) -> _Quantity:
     strict = Interval(value, value, True, True, count)
     lenient = strict
@@ -531,7 +585,7 @@ def _rounded(value: Decimal, step: Decimal, count: bool, zero_step: Decimal | No
 def _as_percent(q: _Quantity, unit: str) -> _Quantity:
     if q.unit == "%":
         return q
-    if q.step is None and q.point:
+    if q.step is None and q.point and q.count:
         # A whole percentage is still rounded at its last digit: "37%" is [36.5, 37.5).
         rounded = _rounded(q.value, Decimal(1), False, None)
         return replace(rounded, unit=unit)
@@ -620,6 +674,22 @@ def parse_figure(text: str) -> Figure:
     if not isinstance(text, str):
         raise UnreadableFigure("a figure must be text", repr(text))
     return _parse_cached(text)
+
+
+def range_ends(text: str) -> tuple[Decimal, Decimal] | None:
+    """The two numbers of a range as written ("3.5–4.0 TeV" → 3.5, 4.0), else None.
+
+    A range's ``Figure`` keeps only the hull of its ends' readings; this
+    gives the ends themselves. Raises ``UnreadableFigure`` like ``parse_figure``.
+    """
+    with localcontext(EXACT):
+        if not text.strip():
+            return None
+        _, first, second = _Reader(text).parts()
+        if second is None:
+            return None
+        first, second = _share_units(first, second)
+        return first.value, second.value
 
 
 @functools.lru_cache(maxsize=8192)

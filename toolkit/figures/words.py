@@ -104,7 +104,20 @@ UNIT_WORDS = {
     "meter", "cm", "mm", "kg", "kilograms", "grams", "g", "tonnes", "tons", "tonne", "ton",
     "litres", "liters", "barrels", "hectares", "acres", "sq", "km2", "mph", "kmh",
     "degrees", "°c", "°f", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "bpd",
+    "ft", "feet", "foot", "inches", "inch", "yards", "yard", "yd", "mi", "lb", "lbs", "oz",
+    "ounces", "ounce", "pints", "gallons", "gallon", "ml", "mg", "kph", "nm",
+    "nanometers", "nanometres", "micrometres", "micrometers", "millimetres", "millimeters",
+    "centimetres", "centimeters", "ha", "gb", "tb", "mb", "kb", "mhz", "ghz", "hz",
+    "kv", "mah", "kcal", "calories", "knots", "cc", "milligrams", "kilowatts", "megawatts",
+    "gigawatts", "volts", "watts",
 } | COUNT_UNITS  # fmt: skip
+
+#: Unicode vulgar fractions, read as slash fractions ("2½" is "2 1/2").
+VULGAR_FRACTIONS = {
+    "½": "1/2", "⅓": "1/3", "⅔": "2/3", "¼": "1/4", "¾": "3/4", "⅕": "1/5", "⅖": "2/5",
+    "⅗": "3/5", "⅘": "4/5", "⅙": "1/6", "⅚": "5/6", "⅛": "1/8", "⅜": "3/8", "⅝": "5/8",
+    "⅞": "7/8",
+}  # fmt: skip
 
 #: Units whose values can be below zero even when written without a sign.
 SIGNED_UNITS = {"degrees", "°c", "°f", "pp"}

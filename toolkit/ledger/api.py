@@ -9,7 +9,6 @@ returns a value; errors are ``ToolkitError`` subclasses, tampering found by
 
 from __future__ import annotations
 
-import importlib
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -115,26 +114,33 @@ def record(
 
 
 def _article(path: Path, attribution: Attribution) -> tuple[list[Claim], Attribution]:
-    """Claims of an article and its byline lines (author, publisher, a republisher's bio)."""
+    """Claims of an article and its byline lines (author, publisher, a republisher's bio).
+
+    Options the caller gave win over what the article says; a bio naming
+    another writer at another outlet ("I am Michael Melvin … author at 24 News
+    Reporters") makes that outlet the republisher and the name its byline.
+    """
     try:
-        extraction: Any = importlib.import_module("toolkit.extraction")
-        extract = extraction.extract
-    except (ImportError, AttributeError):
+        from toolkit.extraction.extract import extract
+    except ImportError:
         raise LedgerError(
-            "recording an article needs the article extractor, which is not installed yet",
+            "recording an article needs the article extractor, which is not installed",
             str(path),
             "Record a claims table (.csv, .json or .yaml) instead.",
         ) from None
     from toolkit.extraction.text import read_text
 
     text = read_text(path).text
-    claims = list(extract(text))
-    try:
-        lines: Any = importlib.import_module("toolkit.extraction.attribution").byline(text)
-    except (ImportError, AttributeError):
-        return claims, attribution
-    bio = getattr(lines, "bio", None)
-    return claims, Attribution(
+    return list(extract(text)), _credited(text, attribution)
+
+
+def _credited(text: str, attribution: Attribution) -> Attribution:
+    """``attribution`` with what the article's byline lines leave it to fill."""
+    from toolkit.extraction.attribution import byline
+
+    lines = byline(text)
+    bio = lines.bio
+    return Attribution(
         source=attribution.source,
         author=attribution.author or lines.author,
         publisher=attribution.publisher or lines.publisher,
@@ -154,8 +160,34 @@ def record_checks(checks: Sequence[Any], ledger: Ledger = None) -> Recorded:
 
 
 def record_report(report: Any, ledger: Ledger = None) -> Recorded:
-    """Record a check ``Report``'s verdicts (what ``claimledger check --record`` calls)."""
-    return record_checks(report.checks, ledger)
+    """Record what ``claimledger check --record`` checked, as one append: the figures of a
+    check ``Report`` (with the document they were read from and, for an article, its byline
+    lines) and its verdicts.
+
+    Figures already recorded from the same document (same content hash) are not recorded
+    again: checking an article twice adds only the second run's verdicts.
+    """
+    claims: list[Claim] = list(getattr(report, "claims", ()))
+    path = Path(str(report.source))
+    attribution = Attribution()
+    content = None
+    if claims and path.is_file():
+        try:
+            content = path.read_bytes()
+        except OSError as exc:
+            raise UnreadableInput(f"cannot read the file ({exc.strerror})", str(path)) from exc
+        if path.suffix.lower() not in TABLE_SUFFIXES:
+            from toolkit.extraction.text import read_text
+
+            attribution = _credited(read_text(path).text, attribution)
+    at = now()
+    doc = None if content is None else document_entry(content, title=path.name, at=at)
+    with open_store(ledger, create=True) as store:
+        if doc is not None and store.find(doc.id) is not None:
+            claims = []
+        entries = entries_for_claims(claims, attribution, doc, at) if claims else []
+        rows = store.append(entries + entries_for_checks(report.checks, at))
+        return Recorded(store.location, len(claims), tuple(rows), store.size())
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,28 @@ def _ascii_keys(value: Any) -> bool:
     return True
 
 
+# One encoder for every entry: ``json.dumps`` with options builds a new one per call.
+_encode = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+_PLAIN = (str, bool, type(None))
+
+
+def _flat(payload: Mapping[str, Any]) -> dict[str, Any] | None:
+    """``jsonable(payload)`` for the usual entry: ASCII keys; str, bool, None or Decimal
+    values. None for anything else (nested values, non-ASCII keys), left to the full path."""
+    out: dict[str, Any] = {}
+    for key, value in payload.items():
+        if type(key) is not str or not key.isascii():
+            return None
+        kind = type(value)
+        if kind in _PLAIN:
+            out[key] = value
+        elif kind is Decimal:
+            out[key] = jsonable(value)
+        else:
+            return None
+    return out
+
+
 def canonical_bytes(payload: Mapping[str, Any]) -> bytes:
     """The RFC 8785 bytes of ``payload`` (numbers turned into decimal strings first).
 
@@ -61,14 +83,18 @@ def canonical_bytes(payload: Mapping[str, Any]) -> bytes:
     the standard library's C encoder gives the same bytes, much faster. The
     tests hold the two to each other.
     """
-    value = jsonable(payload)
-    if _ascii_keys(value):
-        try:
-            return json.dumps(
-                value, sort_keys=True, separators=(",", ":"), ensure_ascii=False
-            ).encode("utf-8")
-        except UnicodeEncodeError:
-            pass  # a lone surrogate: let rfc8785 refuse it with its own error
+    value: Any = _flat(payload)
+    if value is None:
+        value = jsonable(payload)
+        if not _ascii_keys(value):
+            return _rfc8785(value)
+    try:
+        return _encode(value).encode("utf-8")
+    except UnicodeEncodeError:
+        return _rfc8785(value)  # a lone surrogate: let rfc8785 refuse it with its own error
+
+
+def _rfc8785(value: Any) -> bytes:
     try:
         return rfc8785.dumps(value)
     except rfc8785.CanonicalizationError as exc:

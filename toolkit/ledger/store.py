@@ -22,7 +22,7 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from toolkit.errors import LedgerError
 from toolkit.ledger.canonical import canonical_bytes
@@ -48,9 +48,8 @@ def chain_hash(previous: bytes, leaf: bytes) -> bytes:
     return hashlib.sha256(previous + leaf).digest()
 
 
-@dataclass(frozen=True, slots=True)
-class StoredEntry:
-    """One row of the log exactly as stored."""
+class StoredEntry(NamedTuple):
+    """One row of the log exactly as stored (a tuple: it is also the row's insert parameters)."""
 
     seq: int
     id: str
@@ -109,7 +108,7 @@ class Store(ABC):
         """Run one statement and return its rows (empty for writes)."""
 
     @abstractmethod
-    def _insert_rows(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    def _insert_rows(self, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
         """Run one insert for many rows."""
 
     @abstractmethod
@@ -177,22 +176,22 @@ class Store(ABC):
         seq, chain = (int(tail[0][0]) + 1, bytes(tail[0][1])) if tail else (0, GENESIS_CHAIN)
         written: list[StoredEntry] = []
         seen: set[str] = set()
+        sha256 = hashlib.sha256
         for entry, data in prepared:
-            if isinstance(entry, Agent | Document) and (
-                entry.id in seen or self._run("SELECT 1 FROM entries WHERE id = ?", (entry.id,))
-            ):
-                continue
-            seen.add(entry.id)
-            leaf = leaf_hash(data)
-            chain = chain_hash(chain, leaf)
+            if isinstance(entry, (Agent, Document)):
+                if entry.id in seen or self._run("SELECT 1 FROM entries WHERE id = ?", (entry.id,)):
+                    continue
+                seen.add(entry.id)
+            elif isinstance(entry, Redaction):
+                self._run("DELETE FROM personal WHERE digest = ?", (entry.digest,))
             for sealed in entry.sealed():
                 self._run(
                     "INSERT INTO personal (digest, salt, text) VALUES (?, ?, ?)"
                     " ON CONFLICT (digest) DO NOTHING",
                     (sealed.digest, sealed.salt, sealed.text),
                 )
-            if isinstance(entry, Redaction):
-                self._run("DELETE FROM personal WHERE digest = ?", (entry.digest,))
+            leaf = leaf_hash(data)
+            chain = sha256(chain + leaf).digest()  # chain_hash, inlined: once per entry
             written.append(StoredEntry(seq, entry.id, entry.kind, data, leaf, chain))
             seq += 1
         if written:
@@ -201,7 +200,7 @@ class Store(ABC):
                     "INSERT INTO entries (seq, id, kind, data, leaf, chain)"
                     " VALUES (?, ?, ?, ?, ?, ?)"
                 ),
-                [(w.seq, w.id, w.kind, w.data, w.leaf, w.chain) for w in written],
+                written,
             )
         return written
 

@@ -85,7 +85,7 @@ class PostgresStore(Store):
         cur = self._conn.execute(sql, params)
         return list(cur.fetchall()) if cur.description else []
 
-    def _insert_rows(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    def _insert_rows(self, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
         with self._conn.cursor() as cur:
             cur.executemany(sql, rows)
 

@@ -117,7 +117,7 @@ class SqliteStore(Store):
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self._conn.execute(sql, params).fetchall()
 
-    def _insert_rows(self, sql: str, rows: list[tuple[Any, ...]]) -> None:
+    def _insert_rows(self, sql: str, rows: Sequence[tuple[Any, ...]]) -> None:
         self._conn.executemany(sql, rows)
 
     def _iterate(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
