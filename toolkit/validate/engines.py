@@ -1,0 +1,375 @@
+"""The engines that run rules over every row: polars (default), pandas (numpy) and Spark.
+
+Each engine supplies ``Ops`` and reads cells into parts (value, decimals written,
+trailing zeros, sign, empty, plain), then runs the same compiled arithmetic
+(``toolkit.validate.intervals``) in two passes: the strict reading over every
+row, then — on the few rows whose strict reading fails or that need the exact
+path — the lenient reading. Only those rows leave the engine, so memory is
+bounded by the failures, not the table.
+
+Status codes per rule and row: ``OK`` 0, ``STRICT_FALSE`` 1 (the lenient
+columns decide), ``EXACT`` 2 (re-evaluate with exact decimals), ``UNCHECKED`` 3.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from toolkit.errors import ToolkitError
+from toolkit.rules.syntax import Expr
+from toolkit.validate.intervals import BIG, EPS, FALSE, Node, Ops, compile_rule, needs_exact
+from toolkit.validate.read import LINE, ROW, Malformed, Table, collect_with_fallback
+
+if TYPE_CHECKING:
+    import polars as pl
+
+__all__ = ["ENGINES", "EngineUnavailable", "Flagged", "RuleSpec", "run_engine"]
+
+OK, STRICT_FALSE, EXACT, UNCHECKED = 0, 1, 2, 3
+PLAIN = r"^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$"
+ENGINES = ("auto", "polars", "pandas", "spark")
+
+
+class EngineUnavailable(ToolkitError):
+    """The chosen engine's package is not installed."""
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    """A rule to run: its text, parsed expression and the columns it names."""
+
+    text: str
+    expr: Expr
+    columns: tuple[str, ...]
+
+    @property
+    def exact_only(self) -> bool:
+        return needs_exact(self.expr)
+
+
+@dataclass(frozen=True)
+class Flagged:
+    """What an engine returns: the row count, and the rows not passed outright.
+
+    Each record holds ``__row``, ``__line``, the rule columns as text, and per rule
+    ``i``: ``s{i}`` (status), ``lt{i}`` (lenient three-valued), ``ln{i}`` (lenient
+    near a tie), ``ld{i}`` (lenient divisor may be zero).
+    """
+
+    rows: int
+    records: list[dict[str, Any]]
+    malformed: tuple[Malformed, ...] = ()
+
+
+@dataclass(frozen=True)
+class Parts:
+    """A column's cells read as written."""
+
+    value: Any
+    decimals: Any
+    zeros: Callable[[], Any]  # trailing zeros of a whole number (only the lenient pass needs it)
+    negative: Any
+    empty: Any
+    plain: Any
+    integer: bool  # an integer column: exact values
+
+
+def _leaf(ops: Ops, p: Parts, lenient: bool) -> Node:
+    o, v, d = ops, p.value, p.decimals
+    big = o.abs(v) >= BIG
+    if not lenient:
+        if p.integer:
+            return Node(v, v, 0.0, True, True, big)
+        half = o.where(d == 0, o.lit(0.0), o.pow10(-d) / 2.0)
+        err = (o.abs(v) + half) * (EPS * 4.0)
+        return Node(v - half, v + half, err, False, d == 0, big)
+    z = p.zeros()
+    step = o.where((o.abs(v) >= 100.0) & (z > 0), o.pow10(z), o.lit(0.0))
+    whole = step / 2.0
+    if p.integer:
+        return Node(v - whole, v + whole, 0.0, True, step == 0.0, big)
+    u = o.pow10(-d)
+    lo = o.where(d == 0, v - whole, o.where(p.negative, v - u, v - u / 2.0))
+    hi = o.where(d == 0, v + whole, o.where(p.negative, v + u / 2.0, v + u))
+    err = (o.abs(v) + u + whole) * (EPS * 4.0)
+    return Node(lo, hi, err, False, (d == 0) & (step == 0.0), big)
+
+
+def _any(items: Sequence[Any], ops: Ops) -> Any:
+    return functools.reduce(lambda a, b: a | b, items) if items else ops.false()
+
+
+def _status(ops: Ops, spec: RuleSpec, parts: dict[str, Parts]) -> Any:
+    o = ops
+    used = [parts[c] for c in spec.columns]
+    empty = _any([p.empty for p in used], o)
+    odd = _any([~p.plain & ~p.empty for p in used if not p.integer], o)
+    if spec.exact_only:
+        return o.where(empty, o.lit(UNCHECKED), o.lit(EXACT))
+    c = compile_rule(spec.expr, o, lambda name: _leaf(o, parts[name], False))
+    return o.where(empty, o.lit(UNCHECKED), o.where(odd | c.near, o.lit(EXACT),
+                   o.where(c.divzero, o.lit(UNCHECKED),
+                           o.where(c.tri == FALSE, o.lit(STRICT_FALSE), o.lit(OK)))))  # fmt: skip
+
+
+def _lenient(ops: Ops, spec: RuleSpec, parts: dict[str, Parts]) -> tuple[Any, Any, Any]:
+    if spec.exact_only:
+        return ops.lit(1.0), ops.false(), ops.false()
+    c = compile_rule(spec.expr, ops, lambda name: _leaf(ops, parts[name], True))
+    return c.tri, c.near, c.divzero
+
+
+# -- polars ----------------------------------------------------------------------
+class PolarsOps:
+    """Polars expressions; ``bind`` queues a column for ``stages`` (one ``with_columns`` each)."""
+
+    def __init__(self, prefix: str = "__t") -> None:
+        import polars as pl
+
+        self.pl = pl
+        self.prefix = prefix
+        self.stages: list[Any] = []
+
+    def bind(self, x: Any) -> Any:
+        if not isinstance(x, self.pl.Expr):
+            return x
+        name = f"{self.prefix}{len(self.stages)}"
+        self.stages.append(x.alias(name))
+        return self.pl.col(name)
+
+    def apply(self, frame: Any) -> Any:
+        for stage in self.stages:
+            frame = frame.with_columns(stage)
+        return frame
+
+    def lit(self, value: float) -> Any:
+        return self.pl.lit(value)
+
+    def where(self, cond: Any, then: Any, otherwise: Any) -> Any:
+        return self.pl.when(cond).then(then).otherwise(otherwise)
+
+    def least(self, *xs: Any) -> Any:
+        return self.pl.min_horizontal(*xs)
+
+    def greatest(self, *xs: Any) -> Any:
+        return self.pl.max_horizontal(*xs)
+
+    def abs(self, x: Any) -> Any:
+        return x.abs() if isinstance(x, self.pl.Expr) else abs(x)
+
+    def false(self) -> Any:
+        return self.pl.lit(False)
+
+    def pow10(self, x: Any) -> Any:
+        return self.pl.lit(10.0).pow(x)
+
+
+def _polars_prepare(names: Sequence[str], schema: Any) -> tuple[list[Any], dict[str, Parts]]:
+    """Columns holding each cell's parts (computed once), and ``Parts`` naming them."""
+    import polars as pl
+
+    pre: list[Any] = []
+    parts: dict[str, Parts] = {}
+    for i, name in enumerate(names):
+        col, k = pl.col(name), f"__c{i}_"
+        if schema[name].is_integer():
+            v = col.cast(pl.Float64)
+            digits = col.abs().cast(pl.String)
+            pre.append(v.alias(k + "v"))
+            parts[name] = Parts(pl.col(k + "v"), pl.lit(0.0), functools.partial(_zeros_pl, digits),
+                                pl.col(k + "v") < 0, col.is_null(), pl.lit(True), True)  # fmt: skip
+            continue
+        s = col.cast(pl.String).str.strip_chars()
+        plain = s.str.contains(PLAIN).fill_null(False)
+        num = pl.when(plain).then(s.str.replace_all(",", "", literal=True))
+        pre += [
+            num.cast(pl.Float64, strict=False).alias(k + "v"),
+            num.str.extract(r"\.(\d+)$")
+            .str.len_chars()
+            .fill_null(0)
+            .cast(pl.Float64)
+            .alias(k + "d"),
+            plain.alias(k + "p"),
+            (s.is_null() | (s == "")).alias(k + "e"),
+            s.str.starts_with("-").fill_null(False).alias(k + "n"),
+        ]
+        whole = pl.col(name).cast(pl.String).str.replace_all(",", "", literal=True)
+        whole = whole.str.extract(r"^\s*-?(\d+)")
+        parts[name] = Parts(pl.col(k + "v"), pl.col(k + "d"), functools.partial(_zeros_pl, whole),
+                            pl.col(k + "n"), pl.col(k + "e"), pl.col(k + "p"), False)  # fmt: skip
+    return pre, parts
+
+
+def _zeros_pl(digits: pl.Expr) -> pl.Expr:
+    return (digits.str.len_chars() - digits.str.strip_chars_end("0").str.len_chars()).fill_null(0)
+
+
+def _run_polars(table: Table, specs: Sequence[RuleSpec]) -> Flagged:
+    import polars as pl
+
+    def use(t: Table) -> Flagged:
+        ops, loose = PolarsOps("__s"), PolarsOps("__l")
+        cols = list(dict.fromkeys(c for s in specs for c in s.columns))
+        pre, parts = _polars_prepare(cols, t.frame.collect_schema())
+        status = [_status(ops, s, parts).cast(pl.Int8).alias(f"s{i}") for i, s in enumerate(specs)]
+        lenient = []
+        for i, spec in enumerate(specs):
+            tri, near, div = _lenient(loose, spec, parts)
+            lenient += [tri.cast(pl.Int8).alias(f"lt{i}"), near.alias(f"ln{i}"),
+                        div.alias(f"ld{i}")]  # fmt: skip
+        strict = ops.apply(t.frame.with_columns(pre)).with_columns(status)
+        failing = strict.filter(pl.any_horizontal(pl.col(f"s{i}") != OK for i in range(len(specs))))
+        flagged = (
+            loose.apply(failing)
+            .with_columns(lenient)
+            .select(ROW, LINE, *(pl.col(c).cast(pl.String) for c in cols),
+                    *(f"s{i}" for i in range(len(specs))), *(x.meta.output_name() for x in lenient))
+        )  # fmt: skip
+        found, count = pl.collect_all([flagged, t.frame.select(pl.len())], engine="streaming")
+        return Flagged(int(count.item()), found.to_dicts(), t.malformed)
+
+    return collect_with_fallback(table, use)
+
+
+# -- pandas (numpy arithmetic) -----------------------------------------------------
+class NumpyOps:
+    def __init__(self, n: int) -> None:
+        import numpy as np
+
+        self.np, self.n = np, n
+
+    def lit(self, value: float) -> Any:
+        return self.np.full(self.n, value)
+
+    def where(self, cond: Any, then: Any, otherwise: Any) -> Any:
+        return self.np.where(cond, then, otherwise)
+
+    def least(self, *xs: Any) -> Any:
+        return functools.reduce(self.np.fmin, xs)
+
+    def greatest(self, *xs: Any) -> Any:
+        return functools.reduce(self.np.fmax, xs)
+
+    def abs(self, x: Any) -> Any:
+        return self.np.abs(x)
+
+    def false(self) -> Any:
+        return self.np.zeros(self.n, dtype=bool)
+
+    def pow10(self, x: Any) -> Any:
+        return self.np.power(10.0, x)
+
+    def bind(self, x: Any) -> Any:
+        return x
+
+
+def _pandas_parts(series: Any, integer: bool) -> Parts:
+    import numpy as np
+    import pandas as pd  # type: ignore[import-untyped, unused-ignore]
+
+    if integer:
+        v = series.to_numpy(dtype=float, na_value=np.nan)
+        digits = series.abs().astype("string").str.replace(r"\.0$", "", regex=True)
+        return Parts(v, np.zeros(len(v)), lambda: _zeros_pd(digits), v < 0, np.isnan(v),
+                     np.ones(len(v), dtype=bool), True)  # fmt: skip
+    s = series.astype("string").str.strip()
+    plain = s.str.match(PLAIN).fillna(False).to_numpy(dtype=bool)
+    num = s.str.replace(",", "", regex=False).where(plain)
+    decimals = num.str.extract(r"\.(\d+)$")[0].str.len().fillna(0).to_numpy(dtype=float)
+    whole = num.str.extract(r"^-?(\d+)")[0]
+    value = pd.to_numeric(num, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    empty = (s.isna() | (s == "")).fillna(True).to_numpy(dtype=bool)
+    negative = s.str.startswith("-").fillna(False).to_numpy(dtype=bool)
+    return Parts(value, decimals, lambda: _zeros_pd(whole), negative, empty, plain, False)
+
+
+def _zeros_pd(digits: Any) -> Any:
+    import numpy as np
+
+    zeros = digits.str.len() - digits.str.rstrip("0").str.len()
+    return zeros.fillna(0).to_numpy(dtype=float, na_value=np.nan)
+
+
+def _run_pandas(table: Table, specs: Sequence[RuleSpec]) -> Flagged:
+    import numpy as np
+
+    def use(t: Table) -> Flagged:
+        frame = t.frame.collect()
+        flagged = _numpy_pass(frame.to_pandas(), frame.schema, specs)
+        return Flagged(flagged.rows, flagged.records, t.malformed)
+
+    with np.errstate(all="ignore"):
+        return collect_with_fallback(table, use)
+
+
+def _numpy_pass(df: Any, schema: Any, specs: Sequence[RuleSpec]) -> Flagged:
+    import numpy as np
+
+    n = len(df)
+    ops = NumpyOps(n)
+    cols = list(dict.fromkeys(c for s in specs for c in s.columns))
+    parts = {c: _pandas_parts(df[c], schema[c].is_integer()) for c in cols}
+    status = [np.asarray(_status(ops, s, parts)) for s in specs]
+    keep = np.zeros(n, dtype=bool)
+    for st in status:
+        keep |= st != OK
+    sub = df[keep].reset_index(drop=True)
+    small = NumpyOps(len(sub))
+    sub_parts = {c: _pandas_parts(sub[c], schema[c].is_integer()) for c in cols}
+    out: dict[str, Any] = {
+        ROW: sub[ROW].tolist(),
+        LINE: [None if x is None or (isinstance(x, float) and math.isnan(x)) else int(x)
+               for x in sub[LINE].tolist()],
+    }  # fmt: skip
+    for c in cols:
+        out[c] = _texts(sub[c], schema[c].is_integer())
+    for i, spec in enumerate(specs):
+        out[f"s{i}"] = status[i][keep].astype(int).tolist()
+        tri, near, div = (
+            np.broadcast_to(np.asarray(x), len(sub)) for x in _lenient(small, spec, sub_parts)
+        )
+        out[f"lt{i}"] = tri.astype(int).tolist()
+        out[f"ln{i}"] = near.astype(bool).tolist()
+        out[f"ld{i}"] = div.astype(bool).tolist()
+    records = [dict(zip(out, values, strict=True)) for values in zip(*out.values(), strict=True)]
+    return Flagged(n, records)
+
+
+def _texts(series: Any, integer: bool) -> list[str | None]:
+    values = series.tolist()
+    if integer:
+        return [None if v is None or v != v else str(int(v)) for v in values]
+    return [None if v is None or v != v else str(v) for v in values]
+
+
+def run_engine(
+    engine: str, table: Table, specs: Sequence[RuleSpec], spark_master: str | None
+) -> Flagged:
+    """Run ``specs`` on ``table`` with ``engine`` (``auto`` is polars)."""
+    if engine in ("auto", "polars"):
+        _need("polars", "tables")
+        return _run_polars(table, specs)
+    if engine == "pandas":
+        _need("pandas", "pandas")
+        return _run_pandas(table, specs)
+    if engine == "spark":
+        _need("pyspark", "spark")
+        from toolkit.validate.spark import run_spark
+
+        return run_spark(table, specs, spark_master)
+    raise EngineUnavailable(f"unknown engine {engine!r}", None, f"Use one of {', '.join(ENGINES)}.")
+
+
+def _need(module: str, extra: str) -> None:
+    import importlib.util
+
+    if importlib.util.find_spec(module) is None:
+        raise EngineUnavailable(
+            f"this engine needs {module}, which is not installed",
+            None,
+            f"pip install 'claimledger[{extra}]'.",
+        )
