@@ -43,13 +43,15 @@ test: $(VENV)/.dev
 
 check: lint types unit
 
+PY_TREES := toolkit tests benchmarks
+
 lint:
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
+	$(BIN)/ruff check $(PY_TREES)
+	$(BIN)/ruff format --check $(PY_TREES)
 
 format:
-	$(BIN)/ruff format .
-	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format $(PY_TREES)
+	$(BIN)/ruff check --fix $(PY_TREES)
 
 types:
 	$(BIN)/mypy

@@ -22,9 +22,9 @@ def format_number(value: Decimal, places: int = 4, rounding: str = ROUND_FLOOR) 
     """'1,300', '4.25', '33.3333' — grouped, trimmed, at most ``places`` decimals."""
     if value.is_infinite():
         return "∞" if value > 0 else "−∞"
-    quantum = Decimal(1).scaleb(-places)
-    if value != value.quantize(quantum, rounding=rounding):
-        value = value.quantize(quantum, rounding=rounding)
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -places:
+        value = value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
     text = f"{value:,f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")

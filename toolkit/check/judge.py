@@ -84,7 +84,7 @@ def _zero_divisor(rule: Rule, claims: Mapping[str, Claim]) -> str:
 
 
 def _side(expr: Expr, claims: Mapping[str, Claim], env: Mapping[str, Interval]) -> str:
-    iv = value_of(expr, env)
+    iv = env[expr.name] if isinstance(expr, Name) else value_of(expr, env)
     if isinstance(expr, Name):
         claim = claims[expr.name]
         return f"{describe(claim)} ({format_interval(iv, claim.unit)})"

@@ -57,6 +57,7 @@ _TOKEN = re.compile(
 )
 _ALIASES = {"≤": "<=", "≥": ">=", "≠": "!=", "=": "=="}
 _KEYWORDS = {"and", "or", "not"}
+_PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,6 +157,7 @@ class _Parser:
         self.text = text
         self.tokens = _tokenize(text)
         self.i = 0
+        self.has_logic = any(t.kind == "keyword" for t in self.tokens)
 
     @property
     def tok(self) -> _Tok:
@@ -189,6 +191,9 @@ class _Parser:
         return expr
 
     def logic(self, op: str) -> Expr:
+        if not self.has_logic:
+            # Most rules have no and/or/not: skip those levels (a measurable share of parse time).
+            return self.comparison()
         first = self.tok
         parts = [self.logic("and") if op == "or" else self.negation()]
         while self.accept("keyword", op):
@@ -223,19 +228,17 @@ class _Parser:
                 raise self.error("cannot compare a condition with a number", first)
         return Compare(tuple(operands), tuple(ops), first.column)
 
-    def sum(self) -> Expr:
-        left = self.product()
-        while (tok := self.accept("op", "+", "-")) is not None:
-            left = Binary(tok.text, left, self.product(), tok.column)
-            self._numeric(left, tok)
-        return left
-
-    def product(self) -> Expr:
+    def sum(self, min_precedence: int = 1) -> Expr:
+        """Arithmetic by precedence climbing: + - bind looser than * /, all left-associative."""
         left = self.unary()
-        while (tok := self.accept("op", "*", "/")) is not None:
-            left = Binary(tok.text, left, self.unary(), tok.column)
+        while True:
+            tok = self.tokens[self.i]
+            precedence = _PRECEDENCE.get(tok.text, 0) if tok.kind == "op" else 0
+            if precedence < min_precedence:
+                return left
+            self.i += 1
+            left = Binary(tok.text, left, self.sum(precedence + 1), tok.column)
             self._numeric(left, tok)
-        return left
 
     def _numeric(self, node: Binary, tok: _Tok) -> None:
         if _is_boolean(node.left) or _is_boolean(node.right):
