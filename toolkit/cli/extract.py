@@ -112,4 +112,7 @@ def extract_command(
 
 def register(app: typer.Typer) -> None:
     """Add ``extract`` to the ``claimledger`` app."""
-    app.command("extract")(extract_command)
+    app.command(
+        "extract",
+        epilog="Exit codes: 0 read (findings are shown, not failed on), 2 unreadable input.",
+    )(extract_command)

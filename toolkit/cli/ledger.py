@@ -20,6 +20,11 @@ from toolkit.extraction.claim import decimal_text
 
 __all__ = ["app"]
 
+LEDGER_EXIT_CODES = (
+    "Exit codes: 0 done, 2 bad usage or an unreadable ledger or input, "
+    "3 a tampered ledger (verify)."
+)
+
 app = typer.Typer(
     name="ledger",
     help="The provenance ledger: who stated, reported and published each figure; "
@@ -68,7 +73,7 @@ def _json(value: Any) -> None:
     typer.echo(json.dumps(value, indent=2, ensure_ascii=False))
 
 
-@app.command()
+@app.command(epilog=LEDGER_EXIT_CODES)
 def record(
     source: Annotated[Path, typer.Argument(help="A claims table (.csv/.json/.yaml) or article.")],
     ledger: LedgerOpt = None,
@@ -85,7 +90,12 @@ def record(
     url: Annotated[str | None, typer.Option(help="Where the document was read.")] = None,
     published: Annotated[str | None, typer.Option(help="When it was published.")] = None,
 ) -> None:
-    """Record each figure's chain (stated → reported → published → republished)."""
+    """Record each figure's chain (stated → reported → published → republished).
+
+    Example:
+
+        claimledger ledger record claims.csv --republisher "24 News Reporters"
+    """
     attribution = lib.Attribution(
         source=source_name,
         author=author,
@@ -103,14 +113,19 @@ def record(
     )
 
 
-@app.command()
+@app.command(epilog=LEDGER_EXIT_CODES)
 def log(
     ledger: LedgerOpt = None,
     fmt: Annotated[LogFormat, typer.Option("--format", help="text, or jsonl: exact bytes.")] = (
         LogFormat.text
     ),
 ) -> None:
-    """List every entry; --format jsonl prints each entry exactly as hashed, one per line."""
+    """List every entry; --format jsonl prints each entry exactly as hashed, one per line.
+
+    Example:
+
+        claimledger ledger log --format jsonl
+    """
     lines = lib.log(ledger)
     if fmt is LogFormat.jsonl:
         out = sys.stdout.buffer
@@ -141,13 +156,18 @@ def _chain_text(chain: lib.FigureChain) -> list[str]:
     return rows
 
 
-@app.command()
+@app.command(epilog=LEDGER_EXIT_CODES)
 def show(
     figure: Annotated[str, typer.Argument(help="A figure's id (or words only it contains).")],
     ledger: LedgerOpt = None,
     fmt: Annotated[OutFormat, typer.Option("--format")] = OutFormat.text,
 ) -> None:
-    """Show a figure's chain with its corrections and verdicts."""
+    """Show a figure's chain with its corrections and verdicts.
+
+    Example:
+
+        claimledger ledger show russians
+    """
     chain = lib.show(figure, ledger)
     if fmt is OutFormat.json:
         _json(chain.to_dict())
@@ -155,19 +175,24 @@ def show(
     typer.echo("\n".join(_chain_text(chain)))
 
 
-@app.command()
+@app.command(epilog=LEDGER_EXIT_CODES)
 def correct(
     figure: Annotated[str, typer.Argument(help="The figure to correct.")],
     value: Annotated[str, typer.Option(help="The corrected figure, as written.")],
     reason: Annotated[str, typer.Option(help="Why it was corrected.")],
     ledger: LedgerOpt = None,
 ) -> None:
-    """Record a correction (the old value stays in the log)."""
+    """Record a correction (the old value stays in the log).
+
+    Example:
+
+        claimledger ledger correct russians --value "1.7 million" --reason "the ministry revised it"
+    """
     row = lib.correct(figure, value, reason, ledger)
     typer.echo(f"Recorded correction {row.id} as entry #{row.seq}.")
 
 
-@app.command()
+@app.command(epilog=LEDGER_EXIT_CODES)
 def keygen(
     name: Annotated[str, typer.Option(help="The key's name in signed checkpoints.")] = (
         "claimledger"
@@ -176,12 +201,17 @@ def keygen(
         ".claimledger"
     ),
 ) -> None:
-    """Make an Ed25519 key pair for signing checkpoints."""
+    """Make an Ed25519 key pair for signing checkpoints.
+
+    Example:
+
+        claimledger ledger keygen
+    """
     secret, public = lib.keygen(name, folder)
     typer.echo(f"Wrote the signer key {secret} (keep it secret) and the verifier key {public}.")
 
 
-@app.command()
+@app.command(epilog=LEDGER_EXIT_CODES)
 def checkpoint(
     ledger: LedgerOpt = None,
     key: Annotated[
@@ -191,11 +221,16 @@ def checkpoint(
         ),
     ] = None,
 ) -> None:
-    """Verify the ledger, then print a signed checkpoint (C2SP signed note) of it."""
+    """Verify the ledger, then print a signed checkpoint (C2SP signed note) of it.
+
+    Example:
+
+        claimledger ledger checkpoint > checkpoint.txt
+    """
     sys.stdout.write(lib.checkpoint(ledger, key))
 
 
-@app.command()
+@app.command(epilog=LEDGER_EXIT_CODES)
 def verify(
     ledger: LedgerOpt = None,
     against: Annotated[
@@ -204,7 +239,12 @@ def verify(
     key: Annotated[Path | None, typer.Option(help="The verifier key (.pub) to trust.")] = None,
     fmt: Annotated[OutFormat, typer.Option("--format")] = OutFormat.text,
 ) -> None:
-    """Check every stored byte, the chain and the checkpoints; exit 3 on tampering."""
+    """Check every stored byte, the chain and the checkpoints; exit 3 on tampering.
+
+    Example:
+
+        claimledger ledger verify --against checkpoint.txt
+    """
     report = lib.verify(ledger, against, key)
     if fmt is OutFormat.json:
         _json(report.to_dict())
@@ -220,7 +260,7 @@ def verify(
         raise typer.Exit(3)
 
 
-@app.command()
+@app.command(epilog=LEDGER_EXIT_CODES)
 def prove(
     entry: Annotated[str | None, typer.Argument(help="An entry id or leaf index.")] = None,
     consistency: Annotated[
@@ -230,7 +270,12 @@ def prove(
     ledger: LedgerOpt = None,
     fmt: Annotated[OutFormat, typer.Option("--format")] = OutFormat.text,
 ) -> None:
-    """Print an inclusion proof of ENTRY, or a consistency proof with --consistency OLD_SIZE."""
+    """Print an inclusion proof of ENTRY, or a consistency proof with --consistency OLD_SIZE.
+
+    Example:
+
+        claimledger ledger prove 3 --format json
+    """
     if (entry is None) == (consistency is None):
         raise typer.BadParameter("give either ENTRY or --consistency OLD_SIZE")
     proof: lib.InclusionProof | lib.ConsistencyProof
@@ -254,13 +299,18 @@ def prove(
             typer.echo(f"{name}: {value}")
 
 
-@app.command()
+@app.command(epilog=LEDGER_EXIT_CODES)
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format")] = ExportFormat.prov_json,
     ledger: LedgerOpt = None,
     output: Annotated[Path | None, typer.Option("--output", "-o")] = None,
 ) -> None:
-    """Export the ledger as PROV-JSON, PROV-N, PROV-O (Turtle) or ClaimReview JSON-LD."""
+    """Export the ledger as PROV-JSON, PROV-N, PROV-O (Turtle) or ClaimReview JSON-LD.
+
+    Example:
+
+        claimledger ledger export --format prov-json
+    """
     text = lib.export(fmt.value, ledger)
     if output is not None:
         output.write_text(text, encoding="utf-8")
