@@ -106,6 +106,16 @@ def main() -> None:
     print(f"\n# {args.claims:,} claims × {rules_n:,} rules from files, rules as JSON ({mb:.1f} MB)")
     print(f"check(): {took:.2f} s   {args.claims / took:,.0f} claims/s   target ≤ 10 s")
     print("verdicts:", report.summary)
+    import os
+
+    os.environ["CLAIMLEDGER_WORKERS"] = "1"
+    with tempfile.TemporaryDirectory() as tmp:
+        claims, rules = write_table(Path(tmp), args.claims)
+        start = time.perf_counter()
+        check(claims, rules)
+        took = time.perf_counter() - start
+    del os.environ["CLAIMLEDGER_WORKERS"]
+    print(f"same on one core (CLAIMLEDGER_WORKERS=1): {took:.2f} s")
     with tempfile.TemporaryDirectory() as tmp:
         claims, _ = write_table(Path(tmp), args.claims)
         start = time.perf_counter()

@@ -128,3 +128,27 @@ def test_soundness_never_inconsistent_when_the_truth_fits(
     ]
     for result in check_claims(claims, rules).checks:
         assert result.verdict is not Verdict.INCONSISTENT, (result, [c.text for c in claims])
+
+
+def test_parallel_judging_gives_the_same_results_in_the_same_order(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import random
+
+    from toolkit.check import run
+
+    rng = random.Random(5)
+    forms = ["{:,}", "{} million", "more than {:,}", "about {}", "{}%"]
+    claims = [claim(f"c{i}", rng.choice(forms).format(rng.randint(1, 999))) for i in range(300)]
+    rules = [
+        Rule.parse(
+            f"r{i}", f"c{rng.randrange(300)} <= c{rng.randrange(300)} + c{rng.randrange(300)}"
+        )
+        for i in range(400)
+    ]
+    monkeypatch.setenv("CLAIMLEDGER_WORKERS", "1")
+    serial = check_claims(claims, rules).to_dict()
+    monkeypatch.setenv("CLAIMLEDGER_WORKERS", "2")
+    assert run._workers(len(rules)) == 2
+    parallel = check_claims(claims, rules).to_dict()
+    assert parallel == serial

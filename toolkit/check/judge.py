@@ -38,8 +38,10 @@ def judge(rule: Rule, claims: Mapping[str, Claim]) -> CheckResult:
         return result(Verdict.UNCHECKED, f"Not checked: no figure reported for {listed}.")
     strict = {i: claims[i].figure.strict for i in ids}  # type: ignore[union-attr]
     lenient = {i: claims[i].figure.lenient for i in ids}  # type: ignore[union-attr]
+    memo: dict[int, Interval] = {}
+    loose_memo: dict[int, Interval] = {}
     try:
-        outcome = evaluate(rule.expression, strict)
+        outcome = evaluate(rule.expression, strict, memo)
     except DivisionByZeroInterval:
         return result(Verdict.UNCHECKED, _zero_divisor(rule, claims))
     if outcome is not Tri.FALSE:
@@ -47,14 +49,19 @@ def judge(rule: Rule, claims: Mapping[str, Claim]) -> CheckResult:
             Verdict.CONSISTENT, _explain(rule.expression, claims, strict, Verdict.CONSISTENT)
         )
     try:
-        loose = evaluate(rule.expression, lenient)
+        loose = evaluate(rule.expression, lenient, loose_memo)
     except DivisionByZeroInterval:
         loose = Tri.UNKNOWN
     if loose is Tri.FALSE:
-        text = _explain(rule.expression, claims, strict, Verdict.INCONSISTENT, lenient)
+        text = _explain(
+            rule.expression, claims, strict, Verdict.INCONSISTENT, lenient, memo=memo,
+            loose_memo=loose_memo,
+        )  # fmt: skip
         return result(Verdict.INCONSISTENT, text)
     saved = _savers(rule.expression, ids, strict, lenient)
-    text = _explain(rule.expression, claims, strict, Verdict.UNCERTAIN, lenient, saved)
+    text = _explain(
+        rule.expression, claims, strict, Verdict.UNCERTAIN, lenient, saved, memo, loose_memo
+    )
     return result(Verdict.UNCERTAIN, text, saved)
 
 
@@ -83,8 +90,13 @@ def _zero_divisor(rule: Rule, claims: Mapping[str, Claim]) -> str:
     return f"Not checked: a divisor in '{rule.check}' may be zero ({parts})."
 
 
-def _side(expr: Expr, claims: Mapping[str, Claim], env: Mapping[str, Interval]) -> str:
-    iv = env[expr.name] if isinstance(expr, Name) else value_of(expr, env)
+def _side(
+    expr: Expr,
+    claims: Mapping[str, Claim],
+    env: Mapping[str, Interval],
+    memo: dict[int, Interval] | None = None,
+) -> str:
+    iv = value_of(expr, env, memo)
     if isinstance(expr, Name):
         claim = claims[expr.name]
         return f"{describe(claim)} ({format_interval(iv, claim.unit)})"
@@ -104,28 +116,30 @@ def _explain(
     verdict: Verdict,
     lenient: Mapping[str, Interval] | None = None,
     saved: tuple[str, ...] = (),
+    memo: dict[int, Interval] | None = None,
+    loose_memo: dict[int, Interval] | None = None,
 ) -> str:
     if isinstance(expr, Compare) and len(expr.ops) == 1:
         op = expr.ops[0]
         left, right = expr.operands
         if op in (">", ">="):
             left, right, op = right, left, "<" if op == ">" else "<="
-        a, b = _side(left, claims, strict), _side(right, claims, strict)
+        a, b = _side(left, claims, strict, memo), _side(right, claims, strict, memo)
         word = comparison_word(op)
         if verdict is Verdict.CONSISTENT:
             if op in ("<", "<="):
                 return f"{_cap(a)} fit within {b}."
             return f"{_cap(a)} can be {word} {b}."
         if verdict is Verdict.INCONSISTENT and lenient is not None:
-            la = format_interval(value_of(left, lenient))
-            lb = format_interval(value_of(right, lenient))
+            la = format_interval(value_of(left, lenient, loose_memo))
+            lb = format_interval(value_of(right, lenient, loose_memo))
             return (
                 f"{_cap(a)} cannot be {word} {b}, "
                 f"not even reading the figures loosely ({la} against {lb})."
             )
         return f"{_cap(a)} is {word} {b} only {_rescue(saved, claims, lenient)}."
     values = "; ".join(f"{i} = {format_interval(strict[i], claims[i].unit)}" for i in names(expr))
-    computed = _computed(expr, strict)
+    computed = _computed(expr, strict, memo)
     if computed:
         values = f"{computed}; {values}"
     if verdict is Verdict.CONSISTENT:
@@ -138,12 +152,14 @@ def _explain(
     return f"'{_source(expr)}' holds only {_rescue(saved, claims, lenient)} ({values})."
 
 
-def _computed(expr: Expr, env: Mapping[str, Interval]) -> str:
+def _computed(
+    expr: Expr, env: Mapping[str, Interval], memo: dict[int, Interval] | None = None
+) -> str:
     """The values of the calculated sides of a comparison: 'pct(a, b) = 35.63–38.83'."""
     if not isinstance(expr, Compare):
         return ""
     parts = [
-        f"{_source(o)} = {format_interval(value_of(o, env))}"
+        f"{_source(o)} = {format_interval(value_of(o, env, memo))}"
         for o in expr.operands
         if not isinstance(o, Name | Number)
     ]

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import difflib
+import itertools
+import multiprocessing
+import os
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from toolkit.check.judge import judge
-from toolkit.check.report import Finding, Report
+from toolkit.check.report import CheckResult, Finding, Report
 from toolkit.errors import UnknownClaim
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.table import ClaimsTable, read_claims
@@ -50,8 +54,48 @@ def check_claims(
         for name in rule.ids or names(rule.expression):
             if name not in by_id:
                 raise _unknown(name, rule, by_id)
-    results = tuple(judge(rule, by_id) for rule in rules)
-    return Report(source, tuple(claims), results, tuple(findings))
+    return Report(source, tuple(claims), _judge_all(rules, by_id), tuple(findings))
+
+
+#: Below this many rules one process is fastest; above it, judging is spread over the cores.
+PARALLEL_MIN_RULES = 20_000
+_SHARED: tuple[list[Rule], dict[str, Claim]] | None = None
+
+
+def _workers(n_rules: int) -> int:
+    setting = os.environ.get("CLAIMLEDGER_WORKERS")
+    if setting is not None and setting.isdigit():
+        return max(1, int(setting))
+    if n_rules < PARALLEL_MIN_RULES or sys.platform == "win32":
+        return 1
+    return min(len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1, 8)
+
+
+def _judge_all(rules: list[Rule], by_id: dict[str, Claim]) -> tuple[CheckResult, ...]:
+    """Judge every rule; large rule sets are split over forked workers, same order, same results.
+
+    Workers inherit the claims and rules through ``fork`` (nothing is pickled on the way in),
+    and each rule's verdict depends only on its claims, so the split cannot change a verdict.
+    """
+    workers = _workers(len(rules))
+    if workers < 2 or "fork" not in multiprocessing.get_all_start_methods():
+        return tuple(judge(rule, by_id) for rule in rules)
+    global _SHARED
+    _SHARED = (rules, by_id)
+    try:
+        size = -(-len(rules) // (workers * 2))
+        bounds = [(start, min(start + size, len(rules))) for start in range(0, len(rules), size)]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            parts = pool.map(_judge_range, bounds)
+    finally:
+        _SHARED = None
+    return tuple(itertools.chain.from_iterable(parts))
+
+
+def _judge_range(bounds: tuple[int, int]) -> list[CheckResult]:
+    assert _SHARED is not None
+    rules, by_id = _SHARED
+    return [judge(rule, by_id) for rule in rules[bounds[0] : bounds[1]]]
 
 
 def _unknown(name: str, rule: Rule, by_id: dict[str, Claim]) -> UnknownClaim:

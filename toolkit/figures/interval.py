@@ -123,13 +123,11 @@ class Interval:
         )
 
     def __add__(self, other: Interval) -> Interval:
-        return Interval.make(
-            _DOWN.add(self.low, other.low),
-            _UP.add(self.high, other.high),
-            self.low_closed and other.low_closed,
-            self.high_closed and other.high_closed,
-            self.integer and other.integer,
-        )
+        low, high = _DOWN.add(self.low, other.low), _UP.add(self.high, other.high)
+        lc, hc = self.low_closed and other.low_closed, self.high_closed and other.high_closed
+        if self.integer and other.integer:
+            return Interval.make(low, high, lc, hc, True)
+        return Interval(low, high, lc and low.is_finite(), hc and high.is_finite())
 
     def __sub__(self, other: Interval) -> Interval:
         return self + (-other)
@@ -151,7 +149,9 @@ class Interval:
             low_closed = True
         if high == 0 and self._zero_attained(other):
             high_closed = True
-        return Interval.make(low, high, low_closed, high_closed, self.integer and other.integer)
+        if self.integer and other.integer:
+            return Interval.make(low, high, low_closed, high_closed, True)
+        return Interval(low, high, low_closed and low.is_finite(), high_closed and high.is_finite())
 
     def _zero_attained(self, other: Interval) -> bool:
         return self.contains(_ZERO) or other.contains(_ZERO)

@@ -46,6 +46,7 @@ _VULGAR = re.compile("[" + "".join(W.VULGAR_FRACTIONS) + "]")
 _SPACES_IN_NUMBERS = re.compile(
     r"(?<=\d)[\u00a0\u202f\u2009\u2007\u200a'’](?=\d{3})|(?<=\d) (?=\d{3}(?![\d/]))"
 )
+_HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
 _TWO = Decimal(2)
 _STRICT_ABOUT = Decimal("0.05")
 _LENIENT_ABOUT = Decimal("0.10")
@@ -115,6 +116,9 @@ def _tokenize(text: str) -> list[_Token]:
 
 
 def _normalise(text: str) -> str:
+    if text.isascii():
+        # NFKC and the Unicode spaces and minus signs cannot occur: the common case, made cheap.
+        return _HYPHENATED.sub(" ", _SPACES_IN_NUMBERS.sub("_", text).lower())
     text = _SPACES_IN_NUMBERS.sub("_", text)
     if _VULGAR.search(text):
         # "2½" is a mixed number; NFKC alone would make it "21⁄2".
@@ -122,7 +126,7 @@ def _normalise(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("\u2044", "/")
     text = text.lower()
     # "per cent" and friends read as one word later; hyphens inside words are spaces.
-    return re.sub(r"(?<=[a-z])-(?=[a-z])", " ", text)
+    return _HYPHENATED.sub(" ", text)
 
 
 _PREFIXES = _phrases(W.PREFIXES)

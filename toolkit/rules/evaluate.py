@@ -38,10 +38,22 @@ class Tri(enum.Enum):
         return Tri.UNKNOWN
 
 
-def value_of(expr: Expr, env: Mapping[str, Interval]) -> Interval:
-    """The interval of a numeric expression. Raises ``DivisionByZeroInterval``."""
+def value_of(
+    expr: Expr, env: Mapping[str, Interval], memo: dict[int, Interval] | None = None
+) -> Interval:
+    """The interval of a numeric expression. Raises ``DivisionByZeroInterval``.
+
+    ``memo`` (keyed by node identity, for one ``env``) lets an explanation reuse the
+    values an evaluation has just computed.
+    """
     if isinstance(expr, Name):
         return env[expr.name]
+    if memo is not None:
+        key = id(expr)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = value_of(expr, env)
+        return found
     if isinstance(expr, Number):
         return Interval.point(expr.value, integer=True)
     if isinstance(expr, Negate):
@@ -90,10 +102,12 @@ def _call(fn: str, args: list[Interval]) -> Interval:
     raise TypeError(f"unknown function {fn}")
 
 
-def evaluate(expr: Expr, env: Mapping[str, Interval]) -> Tri:
+def evaluate(
+    expr: Expr, env: Mapping[str, Interval], memo: dict[int, Interval] | None = None
+) -> Tri:
     """Decide a condition over the intervals in ``env``. Raises ``DivisionByZeroInterval``."""
     if isinstance(expr, Compare):
-        values = [value_of(o, env) for o in expr.operands]
+        values = [value_of(o, env, memo) for o in expr.operands]
         result = Tri.TRUE
         for op, left, right in zip(expr.ops, values, values[1:], strict=False):
             result = _and(result, compare(op, left, right))
@@ -101,7 +115,7 @@ def evaluate(expr: Expr, env: Mapping[str, Interval]) -> Tri:
                 break
         return result
     if isinstance(expr, Logic):
-        results = [evaluate(o, env) for o in expr.operands]
+        results = [evaluate(o, env, memo) for o in expr.operands]
         if expr.op == "and":
             out = Tri.TRUE
             for r in results:
@@ -111,9 +125,9 @@ def evaluate(expr: Expr, env: Mapping[str, Interval]) -> Tri:
             return Tri.TRUE
         return Tri.FALSE if all(r is Tri.FALSE for r in results) else Tri.UNKNOWN
     if isinstance(expr, Not):
-        return ~evaluate(expr.operand, env)
+        return ~evaluate(expr.operand, env, memo)
     if isinstance(expr, Call) and expr.function == "grim":
-        percent, count = (value_of(a, env) for a in expr.args)
+        percent, count = (value_of(a, env, memo) for a in expr.args)
         return grim(percent, count)
     raise TypeError(f"not a condition: {expr!r}")
 

@@ -58,6 +58,7 @@ _TOKEN = re.compile(
 _ALIASES = {"≤": "<=", "≥": ">=", "≠": "!=", "=": "=="}
 _KEYWORDS = {"and", "or", "not"}
 _PRECEDENCE = {"+": 1, "-": 1, "*": 2, "/": 2}
+_COMPARATOR_SET = frozenset(COMPARATORS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +219,8 @@ class _Parser:
         first = self.tok
         operands = [self.sum()]
         ops: list[str] = []
-        while (tok := self.accept("op", *COMPARATORS)) is not None:
+        while (tok := self.tokens[self.i]).kind == "op" and tok.text in _COMPARATOR_SET:
+            self.i += 1
             ops.append(tok.text)
             operands.append(self.sum())
         if not ops:
@@ -245,13 +247,15 @@ class _Parser:
             raise self.error(f"'{tok.text}' needs numbers on both sides", tok)
 
     def unary(self) -> Expr:
-        tok = self.accept("op", "-")
-        if tok is not None:
+        tok = self.tokens[self.i]
+        if tok.kind == "op" and tok.text in ("-", "+"):
+            self.i += 1
+            if tok.text == "+":
+                return self.unary()
             operand = self.unary()
             if _is_boolean(operand):
                 raise self.error("'-' needs a number", tok)
             return Negate(operand, tok.column)
-        self.accept("op", "+")
         return self.atom()
 
     def atom(self) -> Expr:
@@ -266,7 +270,9 @@ class _Parser:
             return Name(tok.text, tok.column)
         if tok.kind == "name":
             self.i += 1
-            if self.accept("op", "("):
+            after = self.tokens[self.i]
+            if after.kind == "op" and after.text == "(":
+                self.i += 1
                 return self.call(tok)
             return Name(tok.text, tok.column)
         if self.accept("op", "("):
