@@ -72,6 +72,28 @@ def test_pre_commit_hook_passes_then_fails_on_an_inconsistent_table(tmp_path: Pa
     assert run_pre_commit(repo, tmp_path).returncode == 0
 
 
+@pytest.mark.skipif(PRE_COMMIT is None, reason="pre-commit not installed (pip install pre-commit)")
+def test_pre_commit_article_hook_fails_on_an_impossible_article(tmp_path: Path) -> None:
+    repo = project(tmp_path)
+    config = {"repos": [{"repo": "local", "hooks": local_hooks()}]}
+    (repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (repo / "articles").mkdir(exist_ok=True)
+    story = repo / "articles" / "story.txt"
+    story.write_text(
+        "Police said 48 protesters were detained, of whom 57 were later charged.\n",
+        encoding="utf-8",
+    )
+    done = run_pre_commit(repo, tmp_path)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "claimledger check (articles)" in done.stdout and "inconsistent" in done.stdout
+    story.write_text(
+        "Police said 48 protesters were detained, of whom 17 were later charged.\n",
+        encoding="utf-8",
+    )
+    done = run_pre_commit(repo, tmp_path)
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
 @pytest.mark.skipif(PRE_COMMIT is None, reason="pre-commit not installed")
 @pytest.mark.skipif(
     os.environ.get("CI", "").lower() not in ("1", "true", "yes"),
