@@ -61,16 +61,35 @@ def report(
     """
     from toolkit.render.html import render_html
 
-    page = build_page(input_path, rules)
     out = Path(output_path)
+    html = _validation_page(Path(input_path))
+    if html is None:
+        html = render_html(build_page(input_path, rules))
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(render_html(page), encoding="utf-8")
+        out.write_text(html, encoding="utf-8")
     except OSError as exc:
         raise ToolkitError(
             f"cannot write the report ({exc.strerror})", str(out), "Choose a writable path."
         ) from None
     return out
+
+
+def _validation_page(path: Path) -> str | None:
+    """The page for a validated table (the JSON ``validate`` writes), or None for other input."""
+    if path.suffix.lower() != ".json":
+        return None
+    import json
+
+    from toolkit.render.validation_html import is_validation_result, render_validation_html
+
+    try:
+        data = json.loads(_read(path))
+    except json.JSONDecodeError:
+        return None
+    if not is_validation_result(data):
+        return None
+    return render_validation_html(data, str(path))
 
 
 def build_page(input_path: str | Path, rules: str | Path | Sequence[Rule] | None = None) -> Page:
