@@ -187,3 +187,23 @@ def test_check_path_imports_no_heavy_libraries() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.stdout.strip().endswith("[]"), done.stdout + done.stderr
+
+
+def test_unknown_columns_are_kept_and_passed_through(tmp_path: Path) -> None:
+    claims = tmp_path / "claims.csv"
+    claims.write_text("id,value,desk,checked_by\na,5,politics,AB\n", encoding="utf-8")
+    code, out, _ = run("check", str(claims), "--format", "json")
+    assert code == 0
+    row = json.loads(out)["claims"][0]
+    assert (row["desk"], row["checked_by"]) == ("politics", "AB")
+
+
+def test_missing_id_column_names_the_columns_that_exist(tmp_path: Path) -> None:
+    claims = tmp_path / "claims.csv"
+    claims.write_text("ident,value\na,5\n", encoding="utf-8")
+    code, out, err = run("check", str(claims))
+    assert (code, out) == (2, "")
+    assert err == (
+        f"Error: missing column 'id', {claims}:1. A claims table needs 'id' and 'value' "
+        "columns; it has ident, value. Did you mean 'ident'?\n"
+    )
