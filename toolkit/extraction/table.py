@@ -139,7 +139,7 @@ def _rows_csv(path: Path) -> Iterator[tuple[int | None, dict[str, Any]]]:
 def _check_header(header: list[str], where: str) -> None:
     for required in ("id", "value"):
         if required not in header:
-            close = difflib.get_close_matches(required, header, n=1)
+            close = difflib.get_close_matches(required, header, n=1, cutoff=0.5)
             hint = f" Did you mean {close[0]!r}?" if close else ""
             raise UnreadableTable(
                 f"missing column {required!r}",
