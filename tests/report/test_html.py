@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 import time
 from pathlib import Path
 
@@ -158,11 +157,3 @@ def test_missing_input_is_a_toolkit_error(tmp_path: Path) -> None:
         build_page(tmp_path / "binary.txt")
     with pytest.raises(ToolkitError):
         build_page(tmp_path / "nope.csv")
-
-
-def test_article_without_the_extraction_api_is_a_clear_error(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    monkeypatch.setitem(sys.modules, "toolkit.extraction.extract", None)
-    with pytest.raises(ToolkitError, match="article-extraction API"):
-        build_page(SEED / "article.txt")

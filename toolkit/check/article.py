@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from toolkit.check.report import Finding, Report
 from toolkit.check.run import check_claims
 from toolkit.rules.rule import Rule, load_rules
 
-__all__ = ["ARTICLE_SUFFIXES", "check_article", "is_article"]
+if TYPE_CHECKING:
+    from toolkit.extraction.extract import ArticleReading
+
+__all__ = ["ARTICLE_SUFFIXES", "ArticleCheck", "check_article", "is_article", "read_and_check"]
 
 ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 
@@ -17,6 +22,17 @@ ARTICLE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 def is_article(path: str | Path) -> bool:
     """Articles are text, Markdown or HTML files, or ``-`` for standard input."""
     return str(path) == "-" or Path(path).suffix.lower() in ARTICLE_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleCheck:
+    """An article as read and checked: its text, what was read from it, and the report."""
+
+    name: str
+    text: str
+    reading: ArticleReading
+    rules: tuple[Rule, ...]
+    report: Report
 
 
 def check_article(
@@ -32,6 +48,16 @@ def check_article(
     report's findings include figures with no stated source and byline
     conflicts.
     """
+    return read_and_check(source, rules, url, published).report
+
+
+def read_and_check(
+    source: str | Path,
+    rules: str | Path | Sequence[Rule] | None = None,
+    url: str | None = None,
+    published: str | None = None,
+) -> ArticleCheck:
+    """``check_article`` keeping the text and the reading, for pages that show the article."""
     from toolkit.extraction.extract import read_article
     from toolkit.extraction.text import read_text
 
@@ -48,4 +74,5 @@ def check_article(
     findings = [
         Finding(f.code, f.message, (f.claim,) if f.claim else (), f.span) for f in reading.findings
     ]
-    return check_claims(reading.claims, found, source=article.name, findings=findings)
+    report = check_claims(reading.claims, found, source=article.name, findings=findings)
+    return ArticleCheck(article.name, article.text, reading, tuple(found), report)

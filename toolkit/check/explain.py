@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from toolkit.extraction.claim import Claim

@@ -116,38 +116,16 @@ def _read(path: Path) -> str:
 
 
 def _article_page(path: Path, rules: str | Path | Sequence[Rule] | None) -> Page:
-    try:
-        from toolkit.extraction.extract import read_article
-        from toolkit.extraction.text import read_text
-    except ImportError:
-        raise ToolkitError(
-            "reading articles needs the article-extraction API (toolkit.extraction.extract), "
-            "which is not installed",
-            str(path),
-            "Pass a claims table (.csv, .json, .yaml) with --rules instead.",
-        ) from None
-    from toolkit.check import check_claims
-    from toolkit.check.report import Finding
-    from toolkit.rules.rule import Rule, load_rules
+    from toolkit.check.article import read_and_check
 
-    text = read_text(path).text  # HTML is reduced to its text, scripts dropped
-    reading = read_article(text)
-    found = [
-        Rule.parse(r.id, r.expression, r.note, f"{path} (inferred)", r.quote, r.evidence)
-        for r in reading.rules
-    ]
-    if isinstance(rules, str | Path):
-        found += load_rules(rules)
-    elif rules is not None:
-        found += list(rules)
-    findings = [Finding(f.code, f.message, (f.claim,) if f.claim else ()) for f in reading.findings]
-    result = check_claims(reading.claims, found, source=str(path), findings=findings)
-    spans = {c.id: c.span for c in reading.claims if c.span is not None}
-    evidence = {r.id: r.evidence_span for r in found if r.evidence_span is not None}
+    done = read_and_check(path, rules)  # HTML is reduced to its text, scripts dropped
+    text, result = done.text, done.report
+    spans = {c.id: c.span for c in done.reading.claims if c.span is not None}
+    evidence = {r.id: r.evidence_span for r in done.rules if r.evidence_span is not None}
     evidence.update(_stated(text, result, spans, skip=set(evidence)))
     return Page(
         _title(text, path), str(path), result, text, spans, evidence,
-        reading.author, reading.publisher,
+        done.reading.author, done.reading.publisher,
     )  # fmt: skip
 
 
