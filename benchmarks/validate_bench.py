@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -102,6 +103,13 @@ def generate(folder: Path, rows: int, violations: int) -> tuple[Path, Path]:
     csv, parquet = folder / "ab.csv", folder / "ab.parquet"
     frame.write_csv(csv)
     frame.write_parquet(parquet)
+    # Every contender should find the files in the same state: written out and in the page
+    # cache. (Without this the first contender also pays for the write-back of fresh files.)
+    os.sync()
+    for path in (csv, parquet):
+        with path.open("rb") as fh:
+            while fh.read(1 << 24):
+                pass
     return csv, parquet
 
 

@@ -83,7 +83,7 @@ def _leaf(ops: Ops, p: Parts, lenient: bool) -> Node:
     big = o.abs(v) >= BIG
     if not lenient:
         if p.integer:
-            return Node(v, v, 0.0, True, True, big)
+            return Node(v, v, 0.0, True, True, big, True)  # big: |v| ≥ 2**50
         half = o.where(d == 0, o.lit(0.0), o.pow10(-d) / 2.0)
         err = (o.abs(v) + half) * (EPS * 4.0)
         return Node(v - half, v + half, err, False, d == 0, big)

@@ -63,6 +63,9 @@ class Node:
     exact: bool  # exact closed integer bounds (ties decidable)
     maybe_point: Any  # may be a single value (decides == TRUE): a bool or a boolean column
     big: Any  # rows where exactness is lost (|bound| ≥ 2**50), or None
+    #: ``big`` already flags every row where ``|lo|`` or ``|hi|`` reaches 2**50, so a
+    #: comparison need not check the magnitude again.
+    bounded: bool = False
 
 
 @dataclass(frozen=True)
@@ -112,9 +115,12 @@ class _Builder:
         self.near: list[Any] = []
         self.divzero: list[Any] = []
 
-    def node(self, lo: Any, hi: Any, err: Any, exact: bool, point: Any, big: Any) -> Node:
+    def node(
+        self, lo: Any, hi: Any, err: Any, exact: bool, point: Any, big: Any, bounded: bool = False
+    ) -> Node:
         b = self.ops.bind
-        return Node(b(lo), b(hi), err if isinstance(err, float) else b(err), exact, point, big)
+        e = err if isinstance(err, float) else b(err)
+        return Node(b(lo), b(hi), e, exact, point, big, bounded)
 
     # -- numbers ---------------------------------------------------------
     def value(self, expr: Expr) -> Node:
@@ -125,10 +131,10 @@ class _Builder:
             v = float(expr.value)
             whole = expr.value == expr.value.to_integral_value() and abs(v) < BIG
             err = 0.0 if whole else EPS * abs(v) * _SAFETY
-            return Node(o.lit(v), o.lit(v), err, whole, True, None)
+            return Node(o.lit(v), o.lit(v), err, whole, True, None, abs(v) < BIG)
         if isinstance(expr, Negate):
             a = self.value(expr.operand)
-            return Node(-a.hi, -a.lo, a.err, a.exact, a.maybe_point, a.big)
+            return Node(-a.hi, -a.lo, a.err, a.exact, a.maybe_point, a.big, a.bounded)
         if isinstance(expr, Binary):
             a, b = self.value(expr.left), self.value(expr.right)
             return {"+": self.add, "-": self.sub, "*": self.mul, "/": self.div}[expr.op](a, b)
@@ -170,7 +176,8 @@ class _Builder:
         ma, mb = self._mag(a), self._mag(b)
         err = 0.0 if exact else ma * b.err + mb * a.err + a.err * b.err + ma * mb * (EPS * _SAFETY)
         big = self._big(a.big, b.big, (ma * mb >= BIG) if exact else None)
-        return self.node(lo, hi, err, exact, _both(a.maybe_point, b.maybe_point), big)
+        # Exact: |lo|, |hi| ≤ ma * mb, which ``big`` checks.
+        return self.node(lo, hi, err, exact, _both(a.maybe_point, b.maybe_point), big, exact)
 
     def div(self, a: Node, b: Node) -> Node:
         o = self.ops
@@ -250,7 +257,12 @@ class _Builder:
         exact = a.exact and b.exact
         m1 = o.bind(a.lo - b.hi)  # a entirely above b when > 0
         m2 = o.bind(b.lo - a.hi)  # a entirely below b when > 0
-        big = self._big(a.big, b.big, self._mag(a) >= BIG, self._mag(b) >= BIG)
+        big = self._big(
+            a.big,
+            b.big,
+            None if a.bounded else self._mag(a) >= BIG,
+            None if b.bounded else self._mag(b) >= BIG,
+        )
         self.near.append(big)
         if not exact:
             tol = (a.err + b.err) * 2.0 + (self._mag(a) + self._mag(b)) * (EPS * _SAFETY)

@@ -120,16 +120,57 @@ def _csv(path: Path, sep: str) -> Table:
     return _csv_python(path, sep)
 
 
-def _clean(data: mmap.mmap, sep: bytes, chunk: int = 1 << 26) -> tuple[bool, bool]:
+def _clean(data: mmap.mmap, sep: bytes) -> tuple[bool, bool]:
     """Whether polars may read the file with line = row + 1; and whether it has quotes.
 
-    One pass in chunks (``bytes`` search is much faster than ``mmap.find``): no quotes, no
-    bare carriage returns, no blank lines, and as many separators as the header on each line.
+    No quotes, no bare carriage returns, no blank lines, and as many separators as the
+    header on each line. The usual file (no quote, no carriage return, more than one
+    column) is checked with two ``memchr`` searches and one numpy pass counting newlines
+    and separators; the rest take the slower, byte-by-byte ``_clean_bytes``.
     """
     header_end = data.find(b"\n")
     width = data[: header_end if header_end != -1 else len(data)].count(sep)
     if data[:1] in (b"\n", b"\r"):
         return False, data.find(b'"') != -1
+    if data.find(b'"') != -1:
+        return False, True
+    if data.find(b"\r") != -1 or width == 0:
+        return _clean_bytes(data, sep, width)
+    newlines, seps = _count_bytes(data, sep[0])
+    return _widths_agree(data, sep, width, newlines, seps), False
+
+
+def _count_bytes(data: mmap.mmap, sep: int, chunk: int = 1 << 20) -> tuple[int, int]:
+    """How many newlines and separators ``data`` holds (numpy, in cache-sized chunks)."""
+    import numpy as np
+
+    arr = np.frombuffer(data, dtype=np.uint8)
+    try:
+        newlines = seps = 0
+        for offset in range(0, len(arr), chunk):
+            part = arr[offset : offset + chunk]
+            newlines += int(np.count_nonzero(part == 10))
+            seps += int(np.count_nonzero(part == sep))
+        return newlines, seps
+    finally:
+        del arr  # the mmap cannot close while a view on it exists
+
+
+def _widths_agree(data: mmap.mmap, sep: bytes, width: int, newlines: int, seps: int) -> bool:
+    lines = newlines + (0 if data[-1:] == b"\n" else 1)
+    if seps != width * lines:
+        return False
+    if len(data) > SMALL_FILE:
+        # Large files: the total count only. A long row and a short row in one file could
+        # cancel out here; polars then reads the short row with nulls (unchecked, not failed).
+        return True
+    return _same_width(data, sep[0])
+
+
+def _clean_bytes(
+    data: mmap.mmap, sep: bytes, width: int, chunk: int = 1 << 26
+) -> tuple[bool, bool]:
+    """``_clean`` for files with carriage returns or a single column, in ``bytes`` chunks."""
     newlines = seps = 0
     for offset in range(0, len(data), chunk):
         part = data[offset : offset + chunk + 2]  # two bytes of overlap for "\r\n", "\n\n"
@@ -146,14 +187,7 @@ def _clean(data: mmap.mmap, sep: bytes, chunk: int = 1 << 26) -> tuple[bool, boo
             return False, False
         newlines += body.count(b"\n")
         seps += body.count(sep)
-    lines = newlines + (0 if data[-1:] == b"\n" else 1)
-    if seps != width * lines:
-        return False, False
-    if len(data) > SMALL_FILE:
-        # Large files: the total count only. A long row and a short row in one file could
-        # cancel out here; polars then reads the short row with nulls (unchecked, not failed).
-        return True, False
-    return _same_width(data, sep[0]), False
+    return _widths_agree(data, sep, width, newlines, seps), False
 
 
 def _same_width(data: mmap.mmap, sep: int, chunk: int = 1 << 24) -> bool:
