@@ -79,6 +79,15 @@ def validate(
     list_suites: Annotated[
         bool, typer.Option("--list-suites", help="List the suites in expectations/ and exit.")
     ] = False,
+    record: Annotated[
+        bool, typer.Option("--record", help="Record the table and the result in the ledger.")
+    ] = False,
+    ledger: Annotated[
+        str | None,
+        typer.Option(
+            "--ledger", help="Ledger path or postgresql:// URL.", envvar="CLAIMLEDGER_LEDGER"
+        ),
+    ] = None,
 ) -> None:
     """Validate a table of figures with rules, a GX suite and the claims schema.
 
@@ -109,6 +118,10 @@ def validate(
     from toolkit.validate import validate as run
 
     report = run(data, rule or (), suite, schema, engine.value, spark_master, max_failures)
+    if record:
+        from toolkit.ledger import record_validation
+
+        record_validation(report.to_dict(), data, ledger)
     if output is not None:
         output.write_text(render_validation(report, fmt.value), encoding="utf-8")
         sys.stdout.write(render_validation(report, "text"))

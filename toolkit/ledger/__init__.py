@@ -24,6 +24,7 @@ from toolkit.ledger.api import (
     record_checks,
     record_claims,
     record_report,
+    record_validation,
     show,
     verify,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "record_checks",
     "record_claims",
     "record_report",
+    "record_validation",
     "show",
     "verify",
 ]

@@ -9,10 +9,12 @@ returns a value; errors are ``ToolkitError`` subclasses, tampering found by
 
 from __future__ import annotations
 
+import hashlib
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 from toolkit.errors import LedgerError, LedgerTampered, UnreadableInput
@@ -24,7 +26,7 @@ from toolkit.ledger.claims import (
     entries_for_checks,
     entries_for_claims,
 )
-from toolkit.ledger.entries import Assertion, Correction, new_id, now
+from toolkit.ledger.entries import Assertion, Correction, Document, Entry, new_id, now
 from toolkit.ledger.merkle import MerkleTree
 from toolkit.ledger.notes import (
     KeyPair,
@@ -188,6 +190,54 @@ def record_report(report: Any, ledger: Ledger = None) -> Recorded:
         entries = entries_for_claims(claims, attribution, doc, at) if claims else []
         rows = store.append(entries + entries_for_checks(report.checks, at))
         return Recorded(store.location, len(claims), tuple(rows), store.size())
+
+
+def record_validation(
+    result: Mapping[str, Any], data: str | Path, ledger: Ledger = None
+) -> Recorded:
+    """Record what ``claimledger validate --record`` found, as one append: the table (by its
+    content hash, read in chunks so large files stay cheap on memory) and one check result per
+    check (rule, expectation or schema) with its counts.
+
+    ``result`` is the validation report's ``to_dict()``.
+    """
+    path = Path(data)
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as handle:
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
+    except OSError as exc:
+        raise UnreadableInput(f"cannot read the file ({exc.strerror})", str(path)) from exc
+    at = now()
+    hexdigest = digest.hexdigest()
+    doc = Document(
+        id=f"document:{hexdigest[:16]}",
+        at=at,
+        title=path.name,
+        content_sha256=hexdigest,
+        retrieved=at,
+    )
+    rows = int(result.get("rows") or 0)
+    checks = []
+    for check in result.get("checks") or ():
+        failed, unchecked = int(check.get("failed") or 0), int(check.get("unchecked") or 0)
+        verdict = "inconsistent" if failed else ("unchecked" if unchecked == rows else "consistent")
+        first = (check.get("failures") or [{}])[0].get("explanation")
+        text = f"{failed:,} of {rows:,} rows of {path.name} fail, {unchecked:,} unchecked"
+        checks.append(
+            SimpleNamespace(
+                rule=f"{check.get('kind', 'rule')}: {check.get('name', '')}",
+                expression=str(check.get("name", "")),
+                claims=(),
+                verdict=verdict,
+                explanation=f"{text}; first: {first}" if failed and first else f"{text}.",
+            )
+        )
+    with open_store(ledger, create=True) as store:
+        entries: list[Entry] = [] if store.find(doc.id) is not None else [doc]
+        appended = store.append(entries + entries_for_checks(checks, at))
+        return Recorded(store.location, 0, tuple(appended), store.size())
 
 
 @dataclass(frozen=True, slots=True)
