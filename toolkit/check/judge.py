@@ -17,6 +17,7 @@ from toolkit.extraction.claim import Claim
 from toolkit.figures.interval import DivisionByZeroInterval, Interval
 from toolkit.rules.evaluate import Tri, evaluate, value_of
 from toolkit.rules.rule import Rule
+from toolkit.rules.show import show
 from toolkit.rules.syntax import Compare, Expr, Name, Number, names
 
 __all__ = ["judge"]
@@ -104,8 +105,6 @@ def _side(
 
 
 def _source(expr: Expr) -> str:
-    from toolkit.rules.show import show
-
     return show(expr)
 
 
