@@ -13,7 +13,9 @@ from toolkit.figures.interval import Interval
 __all__ = ["Claim", "decimal_text", "interval_fields"]
 
 #: Attribution and description columns a claims table may carry, in output order.
-OPTIONAL_FIELDS = ("unit", "subject", "source", "author", "publisher", "url", "published", "quote")
+OPTIONAL_FIELDS = (
+    "change", "unit", "subject", "source", "author", "publisher", "url", "published", "quote"
+)  # fmt: skip
 
 
 def decimal_text(value: Decimal | None) -> str | None:
@@ -47,12 +49,14 @@ class Claim:
     ``figure`` is None when the figure was not reported (an empty value):
     rules that need it come out ``unchecked``. ``line`` is the line of the
     claims table (or article) it came from; ``span`` the character span in
-    an article. ``extra`` keeps unknown table columns, passed through.
+    an article. ``change`` is ``up`` or ``down`` when the figure states a change ("rose
+    20%", "fell by 3,000"). ``extra`` keeps unknown table columns, passed through.
     """
 
     id: str
     text: str
     figure: Figure | None
+    change: str | None = None
     unit: str | None = None
     subject: str | None = None
     source: str | None = None

@@ -219,6 +219,14 @@ def read_claims(path: str | Path) -> ClaimsTable:
     return ClaimsTable(str(path), tuple(claims), rules, columns)
 
 
+def _change(value: str | None, where: str) -> str | None:
+    if value is None or value.lower() in ("up", "down"):
+        return None if value is None else value.lower()
+    raise InvalidClaim(
+        f"change must be 'up' or 'down', not {value!r}", where, "Leave it empty for a level."
+    )
+
+
 def _claim(row: dict[str, Any], line: int | None, where: str, seen: dict[str, int | None]) -> Claim:
     raw_id = str(row.get("id", "")).strip()
     if not ID_PATTERN.match(raw_id):
@@ -250,6 +258,7 @@ def _claim(row: dict[str, Any], line: int | None, where: str, seen: dict[str, in
         id=raw_id,
         text=text,
         figure=figure,
+        change=_change(field("change"), where),
         unit=field("unit") or (figure.unit if figure else None),
         subject=field("subject"),
         source=field("source"),
