@@ -13,6 +13,8 @@ Per corpus, for both extractors on the same sentences in the same run:
                  labels (Recognizers NumberRangeModel, our news set) the interval
                  bounds and open/closed ends are equal.
   throughput     sentences per second, and our ratio to quantulum3.
+  subject/source on our news sets (claimledger only; quantulum3 reads neither): see
+                 ``attribution_scores``.
 
 Two scores are printed side by side, for both extractors alike:
   strict         the corpora's labels exactly as they are.
@@ -65,6 +67,8 @@ class Case:
     text: str
     gold: list[Item] = field(default_factory=list)
     kind: str | None = None  # the only kind a typed spec labels
+    subjects: list[str | None] = field(default_factory=list)  # per gold item, news sets only
+    source: str | None = None
 
 
 @dataclass
@@ -155,15 +159,70 @@ def typed(cases: list[Case], kind: str) -> list[Case]:
     return cases
 
 
-def news(root: Path) -> list[Case]:
-    path = root / "sentences.json"
+def news(root: Path, name: str = "sentences.json") -> list[Case]:
+    path = root / name
     cases = []
     for d in json.loads(path.read_text(encoding="utf-8")):
         gold = []
         for f in d["figures"]:
             gold.append(Item(value=f.get("value"), interval=_range(f["interval"])))
-        cases.append(Case(d["text"], gold))
+        subjects = [f.get("subject") for f in d["figures"]]
+        cases.append(Case(d["text"], gold, subjects=subjects, source=d.get("source")))
     return cases
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[^a-z0-9& ]+", " ", text.lower())
+    return " ".join(w for w in text.split() if w not in ("the", "a", "an", "its", "of", "by"))
+
+
+def _head_in(head: str, subject: str | None) -> bool:
+    if subject is None:
+        return False
+    stem = head.lower().rstrip("s")
+    return any(w.rstrip("s") == stem for w in re.findall(r"[a-z&]+", subject.lower()))
+
+
+def _same_source(gold: str | None, found: str | None) -> bool:
+    if gold is None or found is None:
+        return gold is found
+    g, f = _norm(gold), _norm(found)
+    return bool(g and f) and (g in f or f in g)
+
+
+def attribution_scores(cases: Iterable[Case]) -> tuple[float, float, int, int]:
+    """claimledger's subject and source accuracy over the labelled figures it found.
+
+    A labelled figure is found when a claim's strict interval equals the label's.
+    Subject: the labelled head word is a word of the claim's subject (plural or
+    not); source: one normalised name contains the other, or both are absent.
+    Figures not found count as wrong. Returns (subject acc, source acc, n subj, n src).
+    """
+    from toolkit.extraction.extract import extract
+
+    subj_hits = subj_n = src_hits = src_n = 0
+    for case in cases:
+        claims = extract(case.text)
+        for item, head in zip(case.gold, case.subjects, strict=False):
+            claim = None
+            for c in claims:
+                s = c.figure.strict
+                if item.interval is not None and _same(
+                    item.interval, (_f(s.low), _f(s.high), s.low_closed, s.high_closed)
+                ):
+                    claim = c
+                    break
+            src_n += 1
+            src_hits += claim is not None and _same_source(case.source, claim.source)
+            if head is not None:
+                subj_n += 1
+                subj_hits += claim is not None and _head_in(head, claim.subject)
+    return (
+        subj_hits / subj_n if subj_n else float("nan"),
+        src_hits / src_n if src_n else float("nan"),
+        subj_n,
+        src_n,
+    )
 
 
 # -- extractors ----------------------------------------------------------------
@@ -371,6 +430,7 @@ def main() -> None:
         ),
         "number_parser cardinals": number_parser(root),
         "news-sentences (ours)": news(args.news),
+        "news heldout (ours)": news(args.news, "heldout.json"),
     }
     quantulum("warm up 3 metres")  # load its models outside the timing
     ours("warm up 3 metres")
@@ -398,6 +458,12 @@ def main() -> None:
             )
         ratio = seconds["quantulum3"] / max(seconds["claimledger"], 1e-9)
         print(f"{'':26} {'':>4} {'speed-up':10} {ratio:.1f}× quantulum3")
+        if cases and cases[0].subjects:
+            subj, src, n_subj, n_src = attribution_scores(cases)
+            print(
+                f"{'':26} {'':>4} {'claimledger':11} subject {subj:.3f} (n={n_subj})"
+                f"  source {src:.3f} (n={n_src})"
+            )
 
 
 if __name__ == "__main__":

@@ -117,3 +117,20 @@ def test_find_spans_reads_the_new_forms(sentence: str, figure: str, value: Decim
 )
 def test_forms_that_are_not_fractions_or_groups(sentence: str, texts: list[str]) -> None:
     assert [s.text for s in find_spans(sentence)] == texts
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("40.3C", Decimal("40.3"), "°c"),
+        ("-5C", Decimal("-5"), "°c"),
+        ("98.6F", Decimal("98.6"), "°f"),
+    ],
+)
+def test_temperatures_with_a_bare_c_or_f(text: str, value: Decimal, unit: str) -> None:
+    figure = parse_figure(text)
+    assert (figure.value, figure.unit) == (value, unit)
+
+
+def test_under_a_temperature_can_go_below_zero() -> None:
+    assert parse_figure("under 5C").strict.low.is_infinite()

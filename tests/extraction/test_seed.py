@@ -24,6 +24,7 @@ def test_figures_subjects_sources(reading: ArticleReading) -> None:
     ministry = "Ministry of Internal Affairs of Kazakhstan"
     border = "border service of Kazakhstan"
     assert rows == [
+        ("residents", "thousands", "residents", None),
         ("arrests", "more than 1,300", "arrests", None),
         ("automobile_checkpoints", "30", "automobile checkpoints", border),
         ("places", "four", "places", border),
@@ -53,7 +54,7 @@ def test_byline_and_conflict(reading: ArticleReading) -> None:
 
 def test_unattributed(reading: ArticleReading) -> None:
     flagged = [f.claim for f in reading.findings if f.code == "unattributed-figure"]
-    assert flagged == ["arrests"]
+    assert flagged == ["residents", "arrests"]
 
 
 def test_rules(reading: ArticleReading) -> None:

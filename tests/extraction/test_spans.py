@@ -76,13 +76,61 @@ def test_odd_unicode(text: str, value: Decimal) -> None:
         ("COVID-19 cases", "identifier"),
         ("Article 5 of the treaty", "identifier"),
         ("a Boeing 737", "identifier"),
-        ("thousands of people", "vague"),
+        ("a few of them", "vague"),
+        ("beat Chelsea 3-1 on Sunday", "score"),
+        ("a 2-2 draw", "score"),
+        ("won 112-104, with", "score"),
+        ("deaths per 100,000 people", "rate"),
+        ("call 020 7946 0958", "phone"),
+        ("between 3 and 5 March", "date"),
+        ("the midfielder, 24.", "age"),
+        ("the FTSE 100 index", "identifier"),
+        ("the S&P 500 closed", "identifier"),
+        ("a Fortune 500 company", "identifier"),
+        ("certified to ISO 9001", "identifier"),
+        ("under section 230 of the act", "identifier"),
+        ("the Formula 1 season", "identifier"),
+        ("PO Box 123", "identifier"),
+        ("she won the 100m in record time", "identifier"),
     ],
 )
 def test_not_counts(text: str, kind: str) -> None:
     found = find_spans(text)
     assert found and all(s.kind != "figure" for s in found)
     assert kind in {s.kind for s in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("thousands of people fled", "thousands"),
+        ("tens of thousands of residents", "tens of thousands"),
+        ("Hundreds of thousands of people marched", "Hundreds of thousands"),
+        ("dozens of people were hurt", "dozens"),
+        ("Several hundred people gathered", "Several hundred"),
+        ("more than thousands of people", "more than thousands"),
+    ],
+)
+def test_vague_plurals_are_figures(text: str, figure: str) -> None:
+    assert figures(text) == [figure]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the death rate was 12 per 100,000 people", ["12"]),
+        ("Two out of three doctors", ["Two out of three"]),
+        ("3 out of 10 units", ["3", "10"]),
+        ("Knife crime rose by 7% to 50,489 offences", ["7%", "50,489"]),
+        ("from 5% to 10%", ["from 5% to 10%"]),
+        ("Temperatures reached 40.3C at noon", ["40.3C"]),
+        ("in a three-way race", []),
+        ("The committee voted 7-2 to approve", []),
+        ("5-10 people", ["5-10"]),
+    ],
+)
+def test_news_forms(text: str, expected: list[str]) -> None:
+    assert figures(text) == expected
 
 
 def test_weekdays_are_not_figures() -> None:

@@ -37,8 +37,8 @@ def recorded(backend: Backend) -> Backend:
     code, out = cli("ledger", "record", str(ARTICLE), "--ledger", backend.location)
     assert code == 0, out
     # a PostgreSQL URL is printed with its password masked
-    assert out.startswith("Recorded 6 figure(s) as 38 entries in ")
-    assert out.endswith(" (tree size 38).\n")
+    assert out.startswith("Recorded 7 figure(s) as 42 entries in ")
+    assert out.endswith(" (tree size 42).\n")
     return backend
 
 

@@ -115,7 +115,11 @@ def test_article_locations_come_from_spans() -> None:
     page = build_page(SEED / "article.txt")
     log = validate(render_sarif(page.report, SEED / "article.txt"))
     results = log["runs"][0]["results"]
-    arrests = next(r for r in results if r["ruleId"] == "unattributed-figure")
+    arrests = next(
+        r
+        for r in results
+        if r["ruleId"] == "unattributed-figure" and "1,300" in r["message"]["text"]
+    )
     region = arrests["locations"][0]["physicalLocation"]["region"]
     line = (SEED / "article.txt").read_text(encoding="utf-8").split("\n")[region["startLine"] - 1]
     assert line[region["startColumn"] - 1 :].startswith("more than 1,300")

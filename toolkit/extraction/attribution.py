@@ -21,7 +21,8 @@ _VERBS = (
     "announces|reported|reports|stated|states|estimated|estimates|noted|notes|added|adds|warned|"
     "warns|claimed|claims|assured|assures|wrote|writes|tweeted|declared|declares|insisted|"
     "revealed|reveals|disclosed|acknowledged|indicated|indicates|showed|show|shows|found|finds|"
-    "counted|recorded|registered|calculated|projected|predicted|forecast|forecasts|"
+    "counted|recorded|registered|calculated|projected|predicted|forecast|forecasts|estimate|"
+    "promised|pledged|"
     "informed|specified|clarified|emphasized|emphasised|stressed|pointed out|according"
 )
 _SAID = re.compile(rf"\b(?:{_VERBS})\b(?!\s+to\b)", re.I)
@@ -36,13 +37,52 @@ _ACCORDING = re.compile(
     r"compiled\s+|issued\s+)?(?:of|from|by)\s+)?(?P<agent>[^,;:.“”\"()]{2,90})",
     re.I,
 )
-_CLAUSE_START = re.compile(r"(?:^|[,;:“”\"(—–]|\bthat\b)\s*(?:(?:and|but|while|as)\s+)?", re.I)
+_CLAUSE_START = re.compile(
+    # a comma inside "4,000" starts no clause
+    r"(?:^|(?<!\d),|,(?!\d{3})|[;:“”\"(—–]|\bthat\b)\s*(?:(?:and|but|while|as)\s+)?",
+    re.I,
+)
 _AGENT_NOUNS = re.compile(
     r"\b(?:agency|ministry|committee|police|officials?|spokes(?:man|woman|person)|authorities|"
     r"government|service|office|department|minister|president|report|data|figures|study|"
     r"survey|researchers|experts|analysts|economists|organi[sz]ers|company|bank|firm|group|"
-    r"council|commission|institute|bureau|agency|statement|he|she|they|it|we|i)\b",
+    r"council|commission|institute|bureau|agency|statement|executive|chief|director|"
+    r"chairman|chairwoman|secretary|governor|mayor|leader|charity|union|regulators?|"
+    r"watchdog|prosecutors?|he|she|they|it|we|i)\b",
     re.I,
+)
+# "an estimated 3,000", "the reported cases": a participle, not a verb of saying.
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|some|its|their)\s+$", re.I)
+# "asylum claims stood at", "the reports were": a plural noun, not a verb of saying.
+_AMBIGUOUS = {"claims", "reports", "estimates", "notes", "states", "records", "forecasts", "shows"}
+_NOUN_NEXT = re.compile(
+    r"\s+(?:stood|were|was|are|is|have|has|had|rose|fell|will|would|could|can|reached|"
+    r"remain\w*|increased|decreased|jumped|dropped|of|in|from|for|by|to|and|or)\b",
+    re.I,
+)
+# A head that holds a figure or starts with a quantity word is the counted group
+# ("Some 40% of small businesses reported"), not who stated the figure; a poll or
+# survey named by its size is the exception ("a poll of 4,000 GPs found").
+_HEAD_FIGURE = re.compile(r"\d|%", re.I)
+_NAMED_NUMBER = re.compile(r"\b[A-Z][\w&]*\s\d+\b")
+_SIZED_SOURCE = re.compile(
+    r"^(?:(?:a|an|the|its|their)\s+)?(?:[A-Z][\w&]*\s+)?(?:poll|survey|study|census|"
+    r"review|analysis|sample)\s+of\b",
+    re.I,
+)
+_QUANTITY_START = re.compile(
+    r"^(?:(?:about|around|roughly|some|nearly|almost|over|more|less|fewer|up|at|just|"
+    r"an?\s+(?:third|quarter|half|fifth|few|dozen|handful|majority|minority)|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|half|most|many|several|thousands|"
+    r"hundreds|dozens|millions)\b|(?:\w+-)?(?:quarters?|thirds?|halves|fifths?)\b)",
+    re.I,
+)
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
+# The verb closes the sentence: "..., the retailer said." / "..., officials said on Monday."
+_CLOSING = re.compile(
+    r"(?:\s+(?:reporters|journalists|the\s+[A-Z][\w.]*|[A-Z][\w.]*))?"
+    r"\s*(?:(?:on|last|this|in|late|early)\s+(?:[A-Z]\w+|\w+day|week|month|year|"
+    r"a\s+statement|an\s+interview)(?:\s+\w+)?\s*)?[.!?]?[\s”\"’']*$",
 )
 _LEADING = re.compile(r"^(?:and|but|while|as|however|then|also)\s+", re.I)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
@@ -112,15 +152,21 @@ def attributions(sentence: str) -> list[Attribution]:
         if agent:
             found.append(Attribution(m.start(), m.end(), agent))
     for m in _SAID.finditer(sentence):
-        if m.group().lower() == "according":
+        verb = m.group().lower()
+        if verb == "according" or _ARTICLE_BEFORE.search(
+            sentence, max(0, m.start() - 8), m.start()
+        ):
+            continue
+        if verb in _AMBIGUOUS and _NOUN_NEXT.match(sentence, m.end()):
             continue
         clause = None
         for c in _CLAUSE_START.finditer(sentence, 0, m.start()):
             clause = c
         head = sentence[clause.end() if clause else 0 : m.start()]
-        words = head.split()
-        if (0 < len(words) <= 9 and _AGENT_NOUNS.search(head)) or (
-            0 < len(words) <= 5 and head.strip()[:1].isupper()
+        if not head.strip() and clause is not None and sentence[clause.start()] == ",":
+            head = _before_aside(sentence, clause.start())
+        if _agent_like(
+            head, closing=clause is not None and bool(_CLOSING.match(sentence, m.end()))
         ):
             agent = _clean(head)
             if agent:
@@ -133,6 +179,41 @@ def attributions(sentence: str) -> list[Attribution]:
                 found.append(Attribution(m.start(), after.end(), agent))
     found.sort(key=lambda a: a.start)
     return found
+
+
+def _agent_like(head: str, closing: bool) -> bool:
+    """Whether the words before a verb of saying name who is speaking."""
+    text = head.strip()
+    words = text.split()
+    if not words or len(words) > 9:
+        return False
+    unnamed = _NAMED_NUMBER.sub("", text)  # "The Fortune 500 company said"
+    if _HEAD_FIGURE.search(unnamed) and not _SIZED_SOURCE.match(text):
+        return False
+    if _QUANTITY_START.match(text):
+        return False
+    bare = _DETERMINER.sub("", text)
+    capital = text[:1].isupper() or bare[:1].isupper()
+    if _AGENT_NOUNS.search(text) or (len(words) <= 5 and capital):
+        return True
+    # "..., prosecutors said." / "..., people familiar with the deal said."
+    return closing and len(words) <= 7
+
+
+_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
+
+
+def _before_aside(sentence: str, comma: int) -> str:
+    """The subject before an aside: "The charity, which has 12,000 volunteers, said"."""
+    commas = [m.start() for m in _CLAUSE_COMMA.finditer(sentence, 0, comma)]
+    if not commas:
+        return ""
+    opening = commas[-1]
+    start = 0
+    for c in _CLAUSE_START.finditer(sentence, 0, opening):
+        start = c.end()
+    head = sentence[start:opening]
+    return head if 0 < len(head.split()) <= 5 else ""
 
 
 def source_at(found: list[Attribution], position: int) -> Attribution | None:

@@ -4,8 +4,11 @@
 its ``kind``: ``figure`` (a quantity, read with ``parse_figure``: qualifier,
 currency, number, scale, percent or unit, range, suffix qualifier) or one
 of the things that are not quantities to check: ``date``, ``time``,
-``year``, ``age``, ``ordinal``, ``phone``, ``identifier``, ``vague``
-("thousands of"). Nothing here reads a number's value: the phrase goes to
+``year``, ``age``, ``ordinal``, ``phone``, ``identifier``, ``score`` ("beat
+them 3-1": two counts of different things, never a range), ``rate`` (the
+basis of "12 per 100,000"), ``vague`` ("a few" with nothing to read).
+Vague plurals ("thousands of residents", "several hundred") are figures:
+the parser reads them as wide intervals. Nothing here reads a number's value: the phrase goes to
 ``toolkit.figures.parse_figure``, the one reader of figures.
 
 Odd Unicode is matched through a length-preserving translation (full-width
@@ -60,20 +63,28 @@ _MONTHS = (
 _ANCHOR = re.compile(
     rf"(?P<digits>{_DIGITS})"
     rf"|(?P<ordinal>\b(?:(?:{_NUMW})-)?(?:{_ORDW})\b|(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
-    rf"|(?P<vague>\b(?:dozens|hundreds|thousands|millions|billions|tens\s+of\s+thousands|"
-    rf"hundreds\s+of\s+thousands|tens\s+of\s+millions|several|a\s+few)\b)"
+    # longest first: "hundreds of thousands" before "hundreds"
+    rf"|(?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+    rf"hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b)"
     rf"|(?P<words>\b(?:(?:a|an)\s+)?(?:{_NUMW}|{_SCALEW}|dozen)\b)"
     rf"|(?P<half>\b(?:(?:a|an|one)\s+(?:{_DENOMS})|half)\b)",
     re.I,
 )
 _WORD_NEXT = re.compile(rf"(?:\s+|-)(?:(and)\s+)?({_NUMW}|{_SCALEW}|dozen|{_DENOMS})\b", re.I)
 _SHARE_AFTER = re.compile(rf"\s+in\s+(?:every\s+)?(?:{_NUMW}|\d+)\b(?![.,]\d)", re.I)
+# "two out of three" (words only: "3 out of 10 units" is two counts, as written)
+_SHARE_OUT_OF = re.compile(
+    rf"\s+out\s+of\s+(?:{_NUMW})\b(?!-|\s+(?:{_SCALEW}|hundreds|thousands|dozens?)\b)", re.I
+)
+_VAGUE_SCALE = re.compile(r"\s+(?:hundred|thousand|million|billion)\b", re.I)
 _AND_HALF = re.compile(r"\s+and\s+a\s+half\b", re.I)
 
 # Things that are not quantities, found first so figures never overlap them.
 _PROTECTED = re.compile(
     r"(?P<phone>(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
-    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3,4}[.-]\d{4})(?![\w-]))"
+    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3,4}[.-]\d{4}"
+    # national numbers with a trunk zero: "020 7946 0958", "0161 496 0000"
+    r"|0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4})(?![\w-]))"
     r"|(?P<time>\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC|[A-Z]{2,3}T)\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b))"
     rf"|(?P<date>\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
@@ -81,18 +92,38 @@ _PROTECTED = re.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|\b(?i:{_MONTHS})\.?,?\s+\d{{4}}\b|\b(?:1[5-9]|20)\d{{2}}s\b|'\d0s\b"
     rf"|\b(?:1[5-9]|20)\d{{2}}\s?[-–/]\s?(?:(?:1[5-9]|20)\d{{2}}|\d{{2}})\b(?!\s*%)"
-    rf"|\b(?i:mid|early|late|pre|post)-(?:1[5-9]|20)\d{{2}}\b)"
+    rf"|\b(?i:mid|early|late|pre|post)-(?:1[5-9]|20)\d{{2}}\b"
+    # "between 3 and 5 March", "3-5 March": a range of days
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?i:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?)"
+    # the basis of a rate: "12 deaths per 100,000 people"
+    r"|(?P<rate>(?<=\bper\s)(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000|"
+    r"(?:a\s+|one\s+)?(?:hundred|thousand|million))\b(?![.,]\d))"
     r"|(?P<age>\b\d{1,3}[-\s]years?[-\s]old\b|\b(?:aged|age|ages)\s+\d{1,3}\b"
-    r"|(?<=[A-Za-z]), \d{1,2}, (?=[a-z])|(?<=[A-Z][a-z]), \d{1,2}(?=, ))"
+    r"|(?<=[A-Za-z]), \d{1,2}, (?=[a-z])|(?<=[A-Z][a-z]), \d{1,2}(?=, )"
+    # "... for the midfielder, 24." (a bare age closing the sentence)
+    r"|(?<=[a-z]), \d{2}(?=\.(?:\s|$)))"
     r"|(?P<identifier>\b(?:24/7|9/11)\b|https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|#\w*\d\w*"
     r"|\b[A-Za-z]+-?\d+[A-Za-z\d]*(?:-\d+)?\b"
-    r"|\b\d+[A-Za-z]*[A-Z][A-Za-z]*\b(?<!\d[KMB])(?<!\dBN)(?<!\dMN)"
+    r"|(?<![\d.])\b(?!\d+(?:\.\d+)?[CF]\b)\d+(?:\.\d+)?[A-Za-z]*[A-Z][A-Za-z]*\b"
+    r"(?<!\d[KMB])(?<!\dBN)(?<!\dMN)"
+    # a race by its distance: "the 100m in 10.72 seconds", "the 400m hurdles"
+    r"|(?<=\bthe )\d{2,5}m\b(?= (?:in|final|race|hurdles|freestyle|butterfly|backstroke|"
+    r"breaststroke|sprint|relay|title|gold|record|world)\b)"
+    r"|\b(?:FTSE|S&P|Fortune|ISO|Nasdaq|Nikkei|DAX|CAC|Russell|Stoxx|Formula|PO\s+Box|"
+    r"P\.O\.\s+Box|[Ss]ection|[Aa]rticle)\s?\d+\b"
     r"|\b(?:No\.?|Nos\.?|number|Article|Section|Chapter|Resolution|Flight|Route|Highway|Room|"
     r"Page|Model|Boeing|Airbus|[Vv]ersion|Apollo|Windows|Ward|District|Gate|Terminal|Platform|"
     r"Channel|Line|Category|Level|Stage|Phase|Grade|Act|Bill|Item|Exhibit|Table|Figure|Appendix|"
     r"Paragraph|Clause|Rule|Law|Decree|Order|Case|Interstate|Pier|Unit|Block|Lot|Suite|Apt\.?|"
     r"Psalm|Volume|Vol\.|Episode|Season|Part|Iphone|iPhone|Galaxy|Pixel|F|MH|PS)\s?\d+\b)",
 )
+# A score or a tally ("beat them 3-1", "a 2-2 draw", "voted 7-2"): kept as a score when
+# it runs backwards or level, which no range does.
+_SCORE = re.compile(r"(?<![\w.,/$€£¥%+×^*-])(\d{1,3})-(\d{1,3})(?![\w/%-]|[.,]\d)")
+_NOT_WORD_NUMBER = re.compile(r"-(?:way|star|seater|legged|wheeled|wheeler)\b", re.I)
+_NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{_NUMW}|{_SCALEW}))\s+$", re.I)
+_PERCENT_IN = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpct\b", re.I)
 _YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|of|from|to|during|before|after|early|late|mid|the|year|"
     r"fiscal|season|through|between|and|around|circa|spring|summer|autumn|fall|winter|"
@@ -127,9 +158,13 @@ _PERCENT_AFTER = re.compile(
 _CURRENCY_AFTER = re.compile(
     r"\s+(?:" + "|".join(sorted(W.CURRENCY_SUFFIXES, key=len, reverse=True)) + r")\b", re.I
 )
-_MEASURES = sorted(W.UNIT_WORDS - W.COUNT_UNITS - {"g", "sq", "second"}, key=len, reverse=True)
+_MEASURES = sorted(
+    W.UNIT_WORDS - W.COUNT_UNITS - {"g", "sq", "second", "c", "f"}, key=len, reverse=True
+)
 _UNIT_AFTER = re.compile(
-    r"(?:\s*-?\s*|\s+)(?:" + "|".join(re.escape(u) for u in _MEASURES) + r")\b(?!-old)", re.I
+    r"(?:\s*-?\s*|\s+)(?:" + "|".join(re.escape(u) for u in _MEASURES) + r")\b(?!-old)"
+    r"|°?(?-i:[CF])\b(?![\w-])",  # "40.3C", "-5°F": no space between number and letter
+    re.I,
 )
 _SUFFIX_AFTER = re.compile(
     r"(?:\s+(?:or\s+more|or\s+fewer|or\s+less|or\s+so|or\s+thereabouts|or\s+above|or\s+higher|"
@@ -141,7 +176,7 @@ _RANGE_JOIN_BARE = re.compile(r"(?:-|–)|\s+to\s+|\s*[–—]\s*", re.I)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rising|increased?|increasing|grew|grown|grow|climbed?|jumped?|"
     r"soared?|surged?|fell|fallen|falling|dropped|drop|declined?|decreased?|slumped?|"
-    r"plunged?|shrank|went|up|down)\s+(?:from\s+)?$",
+    r"plunged?|shrank|went|up|down)\s+(?:by\s+)?(?:from\s+)?$",
     re.I,
 )
 _PRONOUN_ONE = re.compile(
@@ -181,6 +216,14 @@ def find_spans(text: str) -> list[Span]:
     protected = [
         (m.start(), m.end(), m.lastgroup or "identifier") for m in _PROTECTED.finditer(norm)
     ]
+    scores = [
+        (m.start(), m.end(), "score")
+        for m in _SCORE.finditer(norm)
+        if int(m.group(1)) >= int(m.group(2))
+        and not any(s < m.end() and m.start() < e for s, e, _ in protected)
+    ]
+    if scores:
+        protected = sorted(protected + scores)
     out: list[Span] = [Span(s, e, text[s:e], kind) for s, e, kind in protected]
     guard = 0  # index into protected
     last_end = 0
@@ -212,10 +255,12 @@ def _read(
     if kind == "ordinal":
         return Span(start, end, text[start:end], "ordinal")
     if kind == "vague":
-        return Span(start, end, text[start:end], "vague")
+        return _vague(text, norm, start, end, limit)
     if kind == "words":
         end = _extend_words(norm, end)
         word = norm[start:end].lower()
+        if _NOT_WORD_NUMBER.match(norm, end):  # "a three-way race"
+            return None
         if word == "one" and (_PRONOUN_ONE.match(norm, end) or _ONE_BEFORE.search(norm, 0, start)):
             return None
         if word in ("a", "an"):
@@ -230,6 +275,29 @@ def _read(
             continue
         return Span(s, e, text[s:e], "figure", figure)
     return None
+
+
+def _vague(text: str, norm: str, start: int, end: int, limit: int | None) -> Span:
+    """ "thousands of residents", "several hundred": a figure when the parser reads it."""
+    if _NUMBER_BEFORE.search(norm, max(0, start - 30), start):
+        # "3 dozens", "five hundreds": a number word's plural, not a vague amount
+        return Span(start, end, text[start:end], "vague")
+    if norm[start:end].lower() in ("several", "a few"):
+        m = _VAGUE_SCALE.match(norm, end, len(norm) if limit is None else limit)
+        if m is None:
+            return Span(start, end, text[start:end], "vague")
+        end = m.end()
+    left = start
+    prefix = _PREFIX.search(norm, max(0, start - 40), start)
+    if prefix is not None and prefix.start() < start:
+        left = prefix.start()
+    for s in (left, start):
+        try:
+            figure = parse_figure(text[s:end])
+        except UnreadableFigure:
+            continue
+        return Span(s, end, text[s:end], "figure", figure)
+    return Span(start, end, text[start:end], "vague")
 
 
 def _extend_words(norm: str, end: int) -> int:
@@ -310,6 +378,8 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
 
 def _after_number(norm: str, end: int, kind: str, currency: bool, stop: int) -> int:
     share = _SHARE_AFTER.match(norm, end, stop)
+    if share is None and kind == "words":
+        share = _SHARE_OUT_OF.match(norm, end, stop)
     if share:
         return share.end()
     if kind == "digits":
@@ -329,6 +399,7 @@ def _range_after(norm: str, left: int, right: int, stop: int) -> int | None:
     join = _RANGE_JOIN.match(norm, right, stop)
     if join is None:
         return None
+    first_is_percent = _PERCENT_IN.search(norm, left, right) is not None
     pos = join.end()
     m = _CURRENCY_REPEAT.match(norm, pos, stop)  # "$20 to $30"
     if m:
@@ -339,7 +410,10 @@ def _range_after(norm: str, left: int, right: int, stop: int) -> int | None:
     end = num.end()
     if num.lastgroup == "words":
         end = _extend_words(norm, end)
-    return _after_number(norm, end, num.lastgroup or "digits", True, stop)
+    end = _after_number(norm, end, num.lastgroup or "digits", True, stop)
+    if first_is_percent and _PERCENT_IN.search(norm, join.end(), end) is None:
+        return None  # "rose by 7% to 50,489": a change and a level, not a range
+    return end
 
 
 def _candidates(norm: str, start: int, end: int, left: int, right: int) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["claim_id", "subject_after"]
+__all__ = ["claim_id", "subject_after", "subject_of_change"]
 
 _STOP = {
     "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "than", "then", "that",
@@ -44,6 +44,10 @@ _OF = re.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|all\s+the)\s+)?"
     r"(?:(?:[\d.,\u00a0\u202f\u2009]+|a|an)(?:\s+(?:hundred|thousand|million|billion))?\s+)?",
     re.I,
+)
+_POSSESSOR = re.compile(
+    r"\s*[A-Za-z][\w-]*[’']s\s+(?:[\d.,\u00a0\u202f\u2009]+(?:\s+(?:hundred|thousand|million|billion))?"
+    r"(?=\s))?",
 )
 _COPULA = re.compile(r"\s+(?:are|were|is|was|being)\s+", re.I)
 _MAX_WORDS = 3
@@ -83,10 +87,50 @@ def subject_after(text: str, end: int, limit: int | None = None) -> str | None:
         det = _WORD.match(text, pos, stop)
         if det is not None and det.group(1).lower() in _DETERMINERS:
             pos = det.end()
+        # "of the country's residents", "of the nation's 4.2 million farmers": the
+        # possessor is not what is counted.
+        owner = _POSSESSOR.match(text, pos, stop)
+        if owner is not None:
+            pos = owner.end()
         words, _ = _words_at(text, pos, stop)
         if words:
             return " ".join(words)
     return None
+
+
+_CHANGE_NOUN = re.compile(
+    r"\s+(?:rise|fall|increase|decrease|drop|decline|jump|cut|reduction|growth|slump)\s+in\s+"
+    r"(?:(?:the|its|their)\s+)?",
+    re.I,
+)
+_CHANGED_BY = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+"
+    r"(?:(?:have|has|had|must|will|would|could|may|might|is|are|was|were|to)\s+)?"
+    r"(?:rose|risen|rise|grew|grown|grow|increased|increase|climbed|climb|jumped|jump|"
+    r"soared|surged|fell|fallen|fall|dropped|drop|declined|decline|decreased|decrease|"
+    r"slumped|plunged|shrank|shrink)\s+(?:by\s+)?$",
+    re.I,
+)
+
+
+def subject_of_change(text: str, start: int, end: int, sentence_start: int) -> str | None:
+    """What a change figure measures: "a 20% rise in **sales**", "**admissions** rose 18%"."""
+    m = _CHANGE_NOUN.match(text, end)
+    if m is not None:
+        words, _ = _words_at(text, m.end(), len(text))
+        if words:
+            return " ".join(words)
+    before = _CHANGED_BY.search(text, sentence_start, start)
+    if before is None:
+        return None
+    words = before.group("np").split()
+    while words and words[-1].lower() in _STOP:  # "Emissions must" fall
+        words.pop()
+    while words and words[0].lower() in _STOP:
+        words.pop(0)
+    if not words or any(w.lower() in _STOP for w in words):
+        return None
+    return " ".join(words)
 
 
 def claim_id(subject: str | None, unit: str | None, taken: dict[str, int]) -> str:

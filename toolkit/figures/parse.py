@@ -265,7 +265,7 @@ class _Reader:
         tok = self.peek()
         if tok is not None and tok.text in W.UNIT_WORDS:
             self.pos += 1
-            return tok.text
+            return W.UNIT_ALIASES.get(tok.text, tok.text)
         return None
 
     # -- one quantity ----------------------------------------------------
@@ -643,7 +643,8 @@ def _qualify(kind: str, q: _Quantity) -> tuple[Interval, Interval]:
             Interval(floor, v, floor.is_finite(), True, integer),
             Interval(floor, loose.high, floor.is_finite(), loose.high_closed, integer),
         )
-    tol_s = max(mag * _STRICT_ABOUT, step)
+    # "nearly 2 billion" is at most half its rounding step away (strict), a whole step (lenient).
+    tol_s = max(mag * _STRICT_ABOUT, step / _TWO)
     tol_l = max(mag * _LENIENT_ABOUT, step)
     if kind == "nearly":
         if v >= 0:

@@ -109,8 +109,11 @@ UNIT_WORDS = {
     "nanometers", "nanometres", "micrometres", "micrometers", "millimetres", "millimeters",
     "centimetres", "centimeters", "ha", "gb", "tb", "mb", "kb", "mhz", "ghz", "hz",
     "kv", "mah", "kcal", "calories", "knots", "cc", "milligrams", "kilowatts", "megawatts",
-    "gigawatts", "volts", "watts",
+    "gigawatts", "volts", "watts", "c", "f",
 } | COUNT_UNITS  # fmt: skip
+
+#: Unit words read under another name ("40.3C" is 40.3 °C).
+UNIT_ALIASES = {"c": "°c", "f": "°f"}
 
 #: Unicode vulgar fractions, read as slash fractions ("2½" is "2 1/2").
 VULGAR_FRACTIONS = {
