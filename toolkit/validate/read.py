@@ -17,6 +17,8 @@ polars; its line numbers then assume one line per row.
 from __future__ import annotations
 
 import csv
+import dataclasses
+import functools
 import io
 import json
 import mmap
@@ -31,7 +33,9 @@ from toolkit.errors import UnreadableInput
 if TYPE_CHECKING:
     import polars as pl
 
-__all__ = ["LINE", "ROW", "Malformed", "Table", "collect_with_fallback", "read_table"]
+__all__ = [
+    "LINE", "ROW", "Malformed", "Table", "collect_with_fallback", "read_table", "verified"
+]  # fmt: skip
 
 T = TypeVar("T")
 
@@ -66,6 +70,15 @@ class Table:
     streamed: bool = False  # scanned lazily from the file (not held in memory)
     #: A slower, more forgiving reading, for when collecting ``frame`` raises ComputeError.
     fallback: Callable[[], Table] | None = None
+    #: Set when a large CSV was scanned without counting separators per line (``read_table``
+    #: with ``trust_widths``): the reading to use instead if the last column holds a null
+    #: (a short row, a blank line, or an empty cell), or when the caller cannot check that.
+    verify: Callable[[], Table] | None = None
+
+
+def verified(table: Table) -> Table:
+    """``table`` with its line widths checked (the table itself when it already was)."""
+    return table if table.verify is None else table.verify()
 
 
 def collect_with_fallback(table: Table, use: Callable[[Table], T]) -> T:
@@ -80,8 +93,15 @@ def collect_with_fallback(table: Table, use: Callable[[Table], T]) -> T:
         return collect_with_fallback(table.fallback(), use)
 
 
-def read_table(path: str | Path) -> Table:
-    """Read ``path`` by its suffix. Raises ``UnreadableInput`` for a file that cannot be read."""
+def read_table(path: str | Path, trust_widths: bool = False) -> Table:
+    """Read ``path`` by its suffix. Raises ``UnreadableInput`` for a file that cannot be read.
+
+    ``trust_widths``: a large CSV with no quote and no carriage return is scanned without
+    counting the separators on each line first. Polars raises on a line with too many
+    fields (the slower reading follows), and reads a short row or a blank line with a
+    null in the last column, so the caller must look for such nulls and then use
+    ``verified(table)``; callers that cannot look must call ``verified`` first.
+    """
     path = Path(path)
     if not path.exists():
         raise UnreadableInput("file not found", str(path), "Check the path.")
@@ -96,7 +116,7 @@ def read_table(path: str | Path) -> Table:
         if suffix in EXCEL_SUFFIXES:
             return _excel(path)
         if suffix in CSV_SUFFIXES or suffix == "":
-            return _csv(path, "\t" if suffix == ".tsv" else ",")
+            return _csv(path, "\t" if suffix == ".tsv" else ",", trust_widths)
     except UnicodeDecodeError as exc:
         raise UnreadableInput(
             f"byte 0x{exc.object[exc.start]:02x} is not UTF-8", str(path), "Save the file as UTF-8."
@@ -109,15 +129,28 @@ def read_table(path: str | Path) -> Table:
 
 
 # -- CSV ---------------------------------------------------------------------
-def _csv(path: Path, sep: str) -> Table:
+def _csv(path: Path, sep: str, trust_widths: bool = False) -> Table:
     size = path.stat().st_size
     if size == 0:
         raise UnreadableInput("the file is empty", str(path), "A table needs a header row.")
     with path.open("rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        if trust_widths and size > SMALL_FILE and _plain(data, sep.encode()):
+            checked = functools.cache(lambda: _csv(path, sep))
+            # Any row polars cannot read (a long row, text in a number column): the checked
+            # reading, which has its own fallbacks.
+            return dataclasses.replace(_csv_polars(path, sep), verify=checked, fallback=checked)
         clean, quoted = _clean(data, sep.encode())
     if clean or (quoted and size > SMALL_FILE):
         return _csv_polars(path, sep)
     return _csv_python(path, sep)
+
+
+def _plain(data: mmap.mmap, sep: bytes) -> bool:
+    """No quote, no carriage return, no leading blank line, and a separator in the header."""
+    header_end = data.find(b"\n")
+    if header_end <= 0 or data[:header_end].count(sep) == 0:
+        return False
+    return data.find(b'"') == -1 and data.find(b"\r") == -1
 
 
 def _clean(data: mmap.mmap, sep: bytes) -> tuple[bool, bool]:
