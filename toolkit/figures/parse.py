@@ -21,67 +21,27 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-import unicodedata
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation, localcontext
-from typing import NamedTuple
 
 from toolkit.errors import UnreadableFigure
 from toolkit.figures import words as W
-from toolkit.figures.figure import Figure, Qualifier
-from toolkit.figures.interval import _DOWN, _UP, EXACT, INF, NEG_INF, Interval
+from toolkit.figures.figure import Figure
+from toolkit.figures.interval import _DOWN, _UP, EXACT, Interval
+from toolkit.figures.readings import (
+    LENIENT_ABOUT,
+    QUALIFIERS,
+    Quantity,
+    as_percent,
+    exact,
+    qualify,
+    rounded,
+    share_units,
+    with_unit,
+)
+from toolkit.figures.tokens import Token, normalise, tokenize
 
 __all__ = ["parse_figure"]
-
-_TOKEN = re.compile(
-    # Scientific notation before plain numbers: "1.3e6", "2.48×10-5", "6.23x10^-4".
-    r"(?P<sci>(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
-    r"|\s?x\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\d.]))"
-    r"|(?P<num>\d[\d,_]*(?:\.\d+)?|\.\d+)"
-    r"|(?P<word>us\$|[a-z°][a-z0-9°]*(?:\.(?![0-9a-z]))?)"
-    r"|(?P<sym>>=|<=|[%$€£¥₹₽₸~≈<>≤≥+\-–—/=])"
-    r"|(?P<space>\s+)"
-)
-_VULGAR = re.compile("[" + "".join(W.VULGAR_FRACTIONS) + "]")
-_SPACES_IN_NUMBERS = re.compile(
-    r"(?<=\d)[\u00a0\u202f\u2009\u2007\u200a'’](?=\d{3})|(?<=\d) (?=\d{3}(?![\d/]))"
-)
-_HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
-_TWO = Decimal(2)
-_STRICT_ABOUT = Decimal("0.05")
-_LENIENT_ABOUT = Decimal("0.10")
-_ZERO = Decimal(0)
-
-
-class _Token(NamedTuple):
-    kind: str
-    text: str
-    start: int
-
-
-@dataclass(frozen=True, slots=True)
-class _Quantity:
-    """One number as written, before any qualifier."""
-
-    value: Decimal
-    strict: Interval
-    lenient: Interval
-    step: Decimal | None  # place value of the last written digit; None when exact
-    unit: str | None = None
-    count: bool = True  # a whole-number quantity
-    point: bool = True  # names a single value (not "thousands")
-    scale: Decimal = Decimal(1)  # the scale word written after it, if any
-    decimals: int = 0
-
-
-def _with_unit(q: _Quantity, unit: str | None, count: bool) -> _Quantity:
-    return replace(
-        q,
-        unit=unit,
-        count=count,
-        strict=replace(q.strict, integer=count),
-        lenient=replace(q.lenient, integer=count),
-    )
 
 
 _Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
@@ -92,41 +52,11 @@ def _phrases(table: dict[str, str] | tuple[str, ...]) -> _Phrases:
     items = table.items() if isinstance(table, dict) else ((p, p) for p in table)
     out: _Phrases = {}
     for phrase, kind in items:
-        words = tuple(t.text for t in _tokenize(phrase))
+        words = tuple(t.text for t in tokenize(phrase))
         out.setdefault(words[0], []).append((words, kind))
     for options in out.values():
         options.sort(key=lambda item: -len(item[0]))
     return out
-
-
-def _tokenize(text: str) -> list[_Token]:
-    tokens: list[_Token] = []
-    pos = 0
-    while pos < len(text):
-        m = _TOKEN.match(text, pos)
-        if m is None:
-            tokens.append(_Token("bad", text[pos], pos))
-            pos += 1
-            continue
-        kind = m.lastgroup or "bad"
-        if kind != "space":
-            tokens.append(_Token(kind, m.group(), pos))
-        pos = m.end()
-    return tokens
-
-
-def _normalise(text: str) -> str:
-    if text.isascii():
-        # NFKC and the Unicode spaces and minus signs cannot occur: the common case, made cheap.
-        return _HYPHENATED.sub(" ", _SPACES_IN_NUMBERS.sub("_", text).lower())
-    text = _SPACES_IN_NUMBERS.sub("_", text)
-    if _VULGAR.search(text):
-        # "2½" is a mixed number; NFKC alone would make it "21⁄2".
-        text = _VULGAR.sub(lambda m: f" {W.VULGAR_FRACTIONS[m.group()]}", text)
-    text = unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("\u2044", "/")
-    text = text.lower()
-    # "per cent" and friends read as one word later; hyphens inside words are spaces.
-    return _HYPHENATED.sub(" ", text)
 
 
 _PREFIXES = _phrases(W.PREFIXES)
@@ -141,12 +71,12 @@ _KNOWN_WORDS = (
 class _Reader:
     def __init__(self, text: str) -> None:
         self.original = text
-        self.text = _normalise(text)
-        self.tokens = _tokenize(self.text)
+        self.text = normalise(text)
+        self.tokens = tokenize(self.text)
         self.pos = 0
 
     # -- helpers ---------------------------------------------------------
-    def peek(self, offset: int = 0) -> _Token | None:
+    def peek(self, offset: int = 0) -> Token | None:
         i = self.pos + offset
         return self.tokens[i] if i < len(self.tokens) else None
 
@@ -165,9 +95,7 @@ class _Reader:
                 return kind
         return None
 
-    def fail(
-        self, what: str, tok: _Token | None = None, fix: str | None = None
-    ) -> UnreadableFigure:
+    def fail(self, what: str, tok: Token | None = None, fix: str | None = None) -> UnreadableFigure:
         column = (tok.start + 1) if tok is not None else len(self.text) + 1
         return UnreadableFigure(what, self.original, column, fix)
 
@@ -180,7 +108,7 @@ class _Reader:
             )
         return self.finish(*self.parts())
 
-    def parts(self) -> tuple[str, _Quantity, _Quantity | None]:
+    def parts(self) -> tuple[str, Quantity, Quantity | None]:
         """The qualifier kind and the one or two numbers, as written."""
         kind = self.match(_PREFIXES) or "neutral"
         if kind == "neutral" and self.at("between", "from"):
@@ -203,9 +131,9 @@ class _Reader:
             return False
         return nxt.kind == "num" or nxt.text in W.SMALL or nxt.text in W.CURRENCY_PREFIXES
 
-    def finish(self, kind: str, first: _Quantity, second: _Quantity | None) -> Figure:
+    def finish(self, kind: str, first: Quantity, second: Quantity | None) -> Figure:
         if second is not None:
-            first, second = _share_units(first, second)
+            first, second = share_units(first, second)
         tail = self.match(_SUFFIXES)
         if tail is None and self.at("-") and self.peek(1) is not None:
             save = self.pos
@@ -219,15 +147,15 @@ class _Reader:
             kind = tail
         unit = self.unit_word(first if second is None else second)
         if unit is not None:
-            first = _with_unit(first, unit, first.count and unit in W.COUNT_UNITS)
+            first = with_unit(first, unit, first.count and unit in W.COUNT_UNITS)
             if second is not None:
-                second = _with_unit(second, unit, second.count and unit in W.COUNT_UNITS)
+                second = with_unit(second, unit, second.count and unit in W.COUNT_UNITS)
         tok = self.peek()
         if tok is not None:
             raise self._leftover(tok)
-        qualifier = _QUALIFIERS[kind]
+        qualifier = QUALIFIERS[kind]
         if second is None:
-            strict, lenient = _qualify(kind, first)
+            strict, lenient = qualify(kind, first)
             value = first.value if first.point else None
             if not first.point:
                 qualifier = "~"
@@ -238,11 +166,11 @@ class _Reader:
                 None,
                 "Write the smaller number first, e.g. 'between 20 and 30'.",
             )
-        s1, l1 = _qualify(kind, first)
-        s2, l2 = _qualify(kind, second)
+        s1, l1 = qualify(kind, first)
+        s2, l2 = qualify(kind, second)
         return Figure(self.original.strip(), None, s1.hull(s2), l1.hull(l2), qualifier, first.unit)
 
-    def _leftover(self, tok: _Token) -> UnreadableFigure:
+    def _leftover(self, tok: Token) -> UnreadableFigure:
         word = tok.text
         if tok.kind == "word":
             close = difflib.get_close_matches(word, W.SCALE_NAMES, n=1, cutoff=0.75)
@@ -259,7 +187,7 @@ class _Reader:
             )
         return self.fail(f"could not read {word!r}", tok, "Remove it or write the figure in words.")
 
-    def unit_word(self, q: _Quantity) -> str | None:
+    def unit_word(self, q: Quantity) -> str | None:
         if self.at("-") and self.peek(1) is not None and self.peek(1).text in W.UNIT_WORDS:  # type: ignore[union-attr]
             self.pos += 1
         tok = self.peek()
@@ -269,7 +197,7 @@ class _Reader:
         return None
 
     # -- one quantity ----------------------------------------------------
-    def quantity(self) -> _Quantity:
+    def quantity(self) -> Quantity:
         negative = False
         currency = self._currency_prefix()
         if self.at("-", "–", "minus", "negative"):
@@ -289,20 +217,20 @@ class _Reader:
             return W.CURRENCY_PREFIXES[tok.text]
         return None
 
-    def _affixes(self, q: _Quantity, currency: str | None) -> _Quantity:
+    def _affixes(self, q: Quantity, currency: str | None) -> Quantity:
         if self.match(_POINTS):
-            return _as_percent(q, "pp")
+            return as_percent(q, "pp")
         if self.match(_PERCENT):
-            return _as_percent(q, "%")
+            return as_percent(q, "%")
         tok = self.peek()
         if tok is not None and tok.text in W.CURRENCY_SUFFIXES:
             self.pos += 1
             currency = currency or W.CURRENCY_SUFFIXES[tok.text]
         if currency is not None:
-            return _with_unit(q, currency, False)
+            return with_unit(q, currency, False)
         return q
 
-    def _magnitude(self) -> _Quantity:
+    def _magnitude(self) -> Quantity:
         tok = self.peek()
         if tok is None:
             raise self.fail("a number is missing", None, "Write the figure, e.g. '4.3 million'.")
@@ -328,7 +256,7 @@ class _Reader:
             raise self._leftover(tok)
         raise self.fail(f"could not read {tok.text!r}", tok, "Start the figure with a number.")
 
-    def _scaled(self, mantissa: Decimal, decimals: int, zeros: int) -> _Quantity:
+    def _scaled(self, mantissa: Decimal, decimals: int, zeros: int) -> Quantity:
         tok = self.peek()
         scale = Decimal(1)
         if tok is not None and tok.text in W.SCALES and not (tok.text == "b" and self._unit_b()):
@@ -338,17 +266,15 @@ class _Reader:
         if scale == 1 and decimals == 0:
             # Round counts of 100 or more may be rounded ("1,300"); 20 or 30 read as exact.
             zero_step = Decimal(10) ** zeros if zeros and value >= 100 else None
-            return _exact(value, zero_step, count=True)
+            return exact(value, zero_step, count=True)
         if scale == 1:
-            return replace(
-                _rounded(value, Decimal(10) ** -decimals, False, None), decimals=decimals
-            )
+            return replace(rounded(value, Decimal(10) ** -decimals, False, None), decimals=decimals)
         step = (Decimal(10) ** -decimals) * scale
         count = decimals == 0 or scale > 1
         zero_step = (Decimal(10) ** zeros) * scale if decimals == 0 and zeros else None
-        return replace(_rounded(value, step, count, zero_step), scale=scale, decimals=decimals)
+        return replace(rounded(value, step, count, zero_step), scale=scale, decimals=decimals)
 
-    def _slash_fraction(self) -> _Quantity | None:
+    def _slash_fraction(self) -> Quantity | None:
         """'3/4' and the mixed number '2 1/2' (a whole number, then a proper fraction)."""
         toks = self.tokens[self.pos : self.pos + 4]
         texts = [t.text for t in toks]
@@ -370,12 +296,12 @@ class _Reader:
         low = whole + _DOWN.divide(numerator, denominator)
         high = whole + _UP.divide(numerator, denominator)
         strict = Interval.make(low, high)
-        return _Quantity(low, strict, strict, None, None, count=low == high and low % 1 == 0)
+        return Quantity(low, strict, strict, None, None, count=low == high and low % 1 == 0)
 
     def _unit_b(self) -> bool:
         return False
 
-    def _words(self) -> _Quantity:
+    def _words(self) -> Quantity:
         total, current, scale_seen, start = 0, 0, Decimal(1), self.pos
         last_scale = Decimal(1)
         while (tok := self.peek()) is not None:
@@ -408,9 +334,9 @@ class _Reader:
                         self.pos += 1
                         scale = W.SCALES[word]
                         return replace(
-                            _rounded(half * scale, scale / 10, True, None), scale=scale, decimals=1
+                            rounded(half * scale, scale / 10, True, None), scale=scale, decimals=1
                         )
-                    return _rounded(half, Decimal("0.1"), False, None)
+                    return rounded(half, Decimal("0.1"), False, None)
                 if nxt.text == "a":
                     break
             else:
@@ -420,11 +346,11 @@ class _Reader:
             raise self.fail("a number is missing", self.peek(), "Write the figure as a number.")
         value = Decimal(total + current)
         if scale_seen > 1 and current == 0:
-            return replace(_rounded(value, last_scale, True, None), scale=last_scale)
+            return replace(rounded(value, last_scale, True, None), scale=last_scale)
         zeros = len(str(int(value))) - len(str(int(value)).rstrip("0")) if value >= 100 else 0
-        return _exact(value, Decimal(10) ** zeros if zeros else None, count=True)
+        return exact(value, Decimal(10) ** zeros if zeros else None, count=True)
 
-    def _vague(self) -> _Quantity | None:
+    def _vague(self) -> Quantity | None:
         save = self.pos
         tok = self.peek()
         assert tok is not None
@@ -456,13 +382,13 @@ class _Reader:
             return None
         strict = Interval(lo_m * scale, hi_m * scale, True, False, True)
         lenient = Interval(len_lo * scale, len_hi * scale, True, False, True)
-        return _Quantity(lo_m * scale, strict, lenient, None, None, True, point=False)
+        return Quantity(lo_m * scale, strict, lenient, None, None, True, point=False)
 
     def _peek_text(self, offset: int) -> str | None:
         tok = self.peek(offset)
         return tok.text if tok is not None else None
 
-    def _fraction(self) -> _Quantity | None:
+    def _fraction(self) -> Quantity | None:
         save = self.pos
         numerator = self._small_number()
         if numerator is None and self.at("a", "an", "one"):
@@ -490,7 +416,7 @@ class _Reader:
         self.pos = save
         return None
 
-    def _share_or_scaled(self, numerator: Decimal, denominator: Decimal) -> _Quantity:
+    def _share_or_scaled(self, numerator: Decimal, denominator: Decimal) -> Quantity:
         # "half a million" is 500,000 people, not 50 %.
         if self.at("a", "of") or self._peek_text(0) in W.SCALES:
             save = self.pos
@@ -501,17 +427,17 @@ class _Reader:
                 self.pos += 1
                 scale = W.SCALES[tok.text]
                 value = _DOWN.divide(numerator * scale, denominator)
-                return replace(_rounded(value, scale / 10, True, None), scale=scale, decimals=1)
+                return replace(rounded(value, scale / 10, True, None), scale=scale, decimals=1)
             self.pos = save
         low = _DOWN.divide(numerator * 100, denominator)
         return self._share(Interval.make(low, _UP.divide(numerator * 100, denominator)), low)
 
-    def _share(self, strict: Interval, value: Decimal) -> _Quantity:
+    def _share(self, strict: Interval, value: Decimal) -> Quantity:
         lenient = Interval.make(
-            _DOWN.multiply(strict.low, 1 - _LENIENT_ABOUT),
-            _UP.multiply(strict.high, 1 + _LENIENT_ABOUT),
+            _DOWN.multiply(strict.low, 1 - LENIENT_ABOUT),
+            _UP.multiply(strict.high, 1 + LENIENT_ABOUT),
         )
-        return _Quantity(value, strict, lenient, None, "%", count=False)
+        return Quantity(value, strict, lenient, None, "%", count=False)
 
     def _small_number(self) -> Decimal | None:
         tok = self.peek()
@@ -530,13 +456,7 @@ class _Reader:
         return None
 
 
-_QUALIFIERS: dict[str, Qualifier] = {
-    "gt": ">", "ge": ">=", "lt": "<", "lt0": "<", "le": "<=", "nearly": "<",
-    "over_just": ">", "about": "~", "exact": "=", "neutral": "=",
-}  # fmt: skip
-
-
-def _digits(tok: _Token, reader: _Reader) -> tuple[Decimal, int, int]:
+def _digits(tok: Token, reader: _Reader) -> tuple[Decimal, int, int]:
     """Mantissa, decimals written, and trailing zeros of a whole number."""
     text = tok.text
     whole, _, frac = text.partition(".")
@@ -556,7 +476,7 @@ def _digits(tok: _Token, reader: _Reader) -> tuple[Decimal, int, int]:
     return mantissa, len(frac), zeros
 
 
-def _scientific(tok: _Token, reader: _Reader) -> _Quantity:
+def _scientific(tok: Token, reader: _Reader) -> Quantity:
     """'1.3e6' is rounded at its last mantissa digit: [1.25e6, 1.35e6)."""
     m = re.fullmatch(r"(\d*)(?:\.(\d+))?(?:e|\s?[x×]\s?10(?:\^|\*\*)?)([+-]?\d+)", tok.text)
     if m is None:  # pragma: no cover - the token regex admits only these forms
@@ -565,108 +485,7 @@ def _scientific(tok: _Token, reader: _Reader) -> _Quantity:
     power = Decimal(10) ** exp
     value = Decimal(f"{whole}.{frac}" if frac else whole) * power
     step = (Decimal(10) ** -len(frac)) * power
-    return replace(_rounded(value, step, step >= 1, None), decimals=len(frac))
-
-
-def _exact(value: Decimal, zero_step: Decimal | None, count: bool) -> _Quantity:
-    strict = Interval(value, value, True, True, count)
-    lenient = strict
-    if zero_step is not None:
-        half = zero_step / _TWO
-        lenient = Interval(value - half, value + half, True, True, count)
-    return _Quantity(value, strict, lenient, None, None, count)
-
-
-def _rounded(value: Decimal, step: Decimal, count: bool, zero_step: Decimal | None) -> _Quantity:
-    half = step / _TWO
-    strict = Interval(value - half, value + half, True, False, count)
-    # Rounded half-even or half-up, or truncated: [v − step/2, v + step).
-    wide = max(step, zero_step or step)
-    lenient = Interval(value - wide / _TWO, value + wide, True, False, count)
-    return _Quantity(value, strict, lenient, step, None, count)
-
-
-def _as_percent(q: _Quantity, unit: str) -> _Quantity:
-    if q.unit == "%":
-        return q
-    if q.step is None and q.point and q.count:
-        # A whole percentage is still rounded at its last digit: "37%" is [36.5, 37.5).
-        rounded = _rounded(q.value, Decimal(1), False, None)
-        return replace(rounded, unit=unit)
-    return replace(
-        q,
-        unit=unit,
-        count=False,
-        strict=replace(q.strict, integer=False),
-        lenient=replace(q.lenient, integer=False),
-    )
-
-
-def _share_units(a: _Quantity, b: _Quantity) -> tuple[_Quantity, _Quantity]:
-    """'20 to 30 million', '$20-30bn', '20-30%': the ends share scale and unit."""
-    if a.scale == 1 and b.scale > 1 and a.point:
-        step = (Decimal(10) ** -a.decimals) * b.scale
-        a = replace(_rounded(a.value * b.scale, step, True, None), scale=b.scale, unit=a.unit)
-    if a.unit is None and b.unit is not None:
-        a = _as_percent(a, b.unit) if b.unit in ("%", "pp") else _with_unit(a, b.unit, False)
-    if b.unit is None and a.unit is not None:
-        b = _as_percent(b, a.unit) if a.unit in ("%", "pp") else _with_unit(b, a.unit, False)
-    return a, b
-
-
-def _qualify(kind: str, q: _Quantity) -> tuple[Interval, Interval]:
-    s, loose, v = q.strict, q.lenient, q.value
-    integer = q.count
-    floor = NEG_INF if v < 0 or q.unit in W.SIGNED_UNITS else _ZERO
-    step = q.step or _ZERO
-    mag = abs(v)
-    if kind in ("neutral", "exact"):
-        if kind == "exact":
-            return Interval(v, v, True, True, integer), s
-        return s, loose
-    if kind == "gt":
-        return Interval(v, INF, False, False, integer), Interval(
-            loose.low, INF, False, False, integer
-        )
-    if kind == "ge":
-        return Interval(v, INF, True, False, integer), Interval(
-            loose.low, INF, loose.low_closed, False, integer
-        )
-    if kind in ("lt", "lt0"):
-        lo = _ZERO if kind == "lt0" and floor == NEG_INF and v > 0 else floor
-        return (
-            Interval(lo, v, lo.is_finite(), False, integer),
-            Interval(lo, loose.high, lo.is_finite(), loose.high_closed, integer),
-        )
-    if kind == "le":
-        return (
-            Interval(floor, v, floor.is_finite(), True, integer),
-            Interval(floor, loose.high, floor.is_finite(), loose.high_closed, integer),
-        )
-    # "nearly 2 billion" is at most half its rounding step away (strict), a whole step (lenient).
-    tol_s = max(mag * _STRICT_ABOUT, step / _TWO)
-    tol_l = max(mag * _LENIENT_ABOUT, step)
-    if kind == "nearly":
-        if v >= 0:
-            return (
-                Interval(v - tol_s, v, True, False, integer),
-                Interval(v - tol_l, max(v, loose.high), True, True, integer),
-            )
-        return (
-            Interval(v, v + tol_s, False, True, integer),
-            Interval(min(v, loose.low), v + tol_l, True, True, integer),
-        )
-    if kind == "over_just":
-        return (
-            Interval(v, v + tol_s, False, True, integer),
-            Interval(loose.low, v + tol_l, loose.low_closed, True, integer),
-        )
-    # about
-    strict = s.hull(Interval(v - mag * _STRICT_ABOUT, v + mag * _STRICT_ABOUT, True, True, integer))
-    lenient = loose.hull(
-        Interval(v - mag * _LENIENT_ABOUT, v + mag * _LENIENT_ABOUT, True, True, integer)
-    )
-    return strict, lenient
+    return replace(rounded(value, step, step >= 1, None), decimals=len(frac))
 
 
 def parse_figure(text: str) -> Figure:
@@ -693,7 +512,7 @@ def range_ends(text: str) -> tuple[Decimal, Decimal] | None:
         _, first, second = _Reader(text).parts()
         if second is None:
             return None
-        first, second = _share_units(first, second)
+        first, second = share_units(first, second)
         return first.value, second.value
 
 

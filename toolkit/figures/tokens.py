@@ -1,0 +1,62 @@
+"""Normalising a figure's text and cutting it into tokens for the reader in ``parse.py``."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import NamedTuple
+
+from toolkit.figures import words as W
+
+__all__ = ["Token", "normalise", "tokenize"]
+
+_TOKEN = re.compile(
+    # Scientific notation before plain numbers: "1.3e6", "2.48×10-5", "6.23x10^-4".
+    r"(?P<sci>(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
+    r"|\s?x\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\d.]))"
+    r"|(?P<num>\d[\d,_]*(?:\.\d+)?|\.\d+)"
+    r"|(?P<word>us\$|[a-z°][a-z0-9°]*(?:\.(?![0-9a-z]))?)"
+    r"|(?P<sym>>=|<=|[%$€£¥₹₽₸~≈<>≤≥+\-–—/=])"
+    r"|(?P<space>\s+)"
+)
+_VULGAR = re.compile("[" + "".join(W.VULGAR_FRACTIONS) + "]")
+_SPACES_IN_NUMBERS = re.compile(
+    r"(?<=\d)[\u00a0\u202f\u2009\u2007\u200a'’](?=\d{3})|(?<=\d) (?=\d{3}(?![\d/]))"
+)
+_HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+
+
+class Token(NamedTuple):
+    kind: str
+    text: str
+    start: int
+
+
+def tokenize(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            tokens.append(Token("bad", text[pos], pos))
+            pos += 1
+            continue
+        kind = m.lastgroup or "bad"
+        if kind != "space":
+            tokens.append(Token(kind, m.group(), pos))
+        pos = m.end()
+    return tokens
+
+
+def normalise(text: str) -> str:
+    if text.isascii():
+        # NFKC and the Unicode spaces and minus signs cannot occur: the common case, made cheap.
+        return _HYPHENATED.sub(" ", _SPACES_IN_NUMBERS.sub("_", text).lower())
+    text = _SPACES_IN_NUMBERS.sub("_", text)
+    if _VULGAR.search(text):
+        # "2½" is a mixed number; NFKC alone would make it "21⁄2".
+        text = _VULGAR.sub(lambda m: f" {W.VULGAR_FRACTIONS[m.group()]}", text)
+    text = unicodedata.normalize("NFKC", text).replace("\u2212", "-").replace("\u2044", "/")
+    text = text.lower()
+    # "per cent" and friends read as one word later; hyphens inside words are spaces.
+    return _HYPHENATED.sub(" ", text)
