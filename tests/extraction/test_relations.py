@@ -64,4 +64,4 @@ def test_no_relation_without_wording(text: str) -> None:
 
 def test_change_direction() -> None:
     claims = read_article("Prices rose 20% and the deficit fell by 3,000 jobs.").claims
-    assert [c.extra.get("change") for c in claims] == ["up", "down"]
+    assert [c.change for c in claims] == ["up", "down"]

@@ -67,11 +67,7 @@ class ArticleReading:
         return not any(f.code != NO_FIGURES for f in self.findings)
 
     def to_dict(self) -> dict[str, Any]:
-        claims = []
-        for c in self.claims:
-            d = c.to_dict()
-            d.setdefault("change", None)
-            claims.append(d)
+        claims = [c.to_dict() for c in self.claims]
         return {
             "author": self.author,
             "publisher": self.publisher,
@@ -186,7 +182,7 @@ def read_article(text: str, url: str | None = None, published: str | None = None
             quote=sentence.text,
             line=bisect.bisect_right(newlines, span.start) + 1,
             span=(span.start, span.end),
-            extra={"change": change} if change else {},
+            change=change,
         )
         claims.append(claim)
         if claim.source is None:
