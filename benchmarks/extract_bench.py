@@ -410,10 +410,49 @@ def score(
     return s
 
 
+def _show(f: Found) -> str:
+    lo, hi, lc, hc = f.interval
+    ends = f"{'[' if lc else '('}{lo:g}, {hi:g}{']' if hc else ')'}"
+    return f"{f.value if f.value is not None else f.values} {ends} {f.kind}"
+
+
+def misses(cases: Iterable[Case], convention: bool = False) -> int:
+    """Print claimledger's misses, one sentence at a time: what the labels say and what we read.
+
+    A sentence is printed when a label is not matched (value or interval) or a
+    figure matches no label. Returns how many sentences were printed.
+    """
+    shown = 0
+    for case in cases:
+        pred = ours(case.text)
+        one = score([case], lambda _text, p=pred: p, convention)
+        if one.fp == 0 and one.fn == 0 and one.hits == one.items:
+            continue
+        shown += 1
+        print(f"- {case.text!r}")
+        for g in case.gold:
+            if g.interval is not None:
+                lo, hi, lc, hc = g.interval
+                print(f"    gold  {'[' if lc else '('}{lo:g}, {hi:g}{']' if hc else ')'}")
+            else:
+                print(f"    gold  {g.value!r}")
+        spans = [s for s in find_spans(case.text) if s.figure is not None]
+        for span, f in zip(spans, pred.found, strict=False):
+            print(f"    ours  {span.text!r} → {_show(f)}")
+        print(f"    tp {one.tp} fp {one.fp} fn {one.fn} interval {one.hits}/{one.items}")
+    return shown
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpora", type=Path, default=Path("/work/shared/corpora"))
     ap.add_argument("--news", type=Path, default=ROOT / "datasets" / "news-sentences")
+    ap.add_argument(
+        "--misses",
+        metavar="CORPUS",
+        help="print claimledger's misses on one corpus (a part of its name, e.g. 'NumberRange')",
+    )
+    ap.add_argument("--conv", action="store_true", help="with --misses: score convention-aware")
     args = ap.parse_args()
     root: Path = args.corpora
     corpora = {
@@ -432,6 +471,15 @@ def main() -> None:
         "news-sentences (ours)": news(args.news),
         "news heldout (ours)": news(args.news, "heldout.json"),
     }
+    if args.misses:
+        chosen = [n for n in corpora if args.misses.lower() in n.lower()]
+        if not chosen:
+            ap.error(f"no corpus named like {args.misses!r}: {', '.join(corpora)}")
+        for name in chosen:
+            print(f"# {name}")
+            n = misses(corpora[name], args.conv)
+            print(f"# {n} of {len(corpora[name])} sentences with a miss")
+        return
     quantulum("warm up 3 metres")  # load its models outside the timing
     ours("warm up 3 metres")
     head = (

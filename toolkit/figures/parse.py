@@ -26,78 +26,37 @@ from decimal import Decimal, InvalidOperation, localcontext
 
 from toolkit.errors import UnreadableFigure
 from toolkit.figures import words as W
+from toolkit.figures.cursor import phrases
 from toolkit.figures.figure import Figure
 from toolkit.figures.interval import _DOWN, _UP, EXACT, Interval
+from toolkit.figures.numberwords import WordsReader
 from toolkit.figures.readings import (
-    LENIENT_ABOUT,
     QUALIFIERS,
     Quantity,
     as_percent,
     exact,
+    intersect,
     qualify,
     rounded,
     share_units,
     with_unit,
 )
-from toolkit.figures.tokens import Token, normalise, tokenize
+from toolkit.figures.tokens import Token
 
 __all__ = ["parse_figure"]
 
 
-_Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
+_PREFIXES = phrases(W.PREFIXES)
+_SUFFIXES = phrases(W.SUFFIXES)
+_PERCENT = phrases(W.PERCENT_WORDS)
+_POINTS = phrases(W.POINT_WORDS)
+_CURRENCY_AFTER = phrases({k: k for k in W.CURRENCY_SUFFIXES})
+_JOINS = ("-", "–", "—", "to", "through", "thru")
+_LOWER, _UPPER = ("gt", "ge"), ("lt", "lt0", "le")
 
 
-def _phrases(table: dict[str, str] | tuple[str, ...]) -> _Phrases:
-    """Phrases indexed by their first word, longest first."""
-    items = table.items() if isinstance(table, dict) else ((p, p) for p in table)
-    out: _Phrases = {}
-    for phrase, kind in items:
-        words = tuple(t.text for t in tokenize(phrase))
-        out.setdefault(words[0], []).append((words, kind))
-    for options in out.values():
-        options.sort(key=lambda item: -len(item[0]))
-    return out
-
-
-_PREFIXES = _phrases(W.PREFIXES)
-_SUFFIXES = _phrases(W.SUFFIXES)
-_PERCENT = _phrases(W.PERCENT_WORDS)
-_POINTS = _phrases(W.POINT_WORDS)
-_KNOWN_WORDS = (
-    set(W.SCALES) | set(W.SMALL) | set(W.UNIT_WORDS) | set(W.CURRENCY_SUFFIXES) | set(W.SCALE_NAMES)
-)
-
-
-class _Reader:
-    def __init__(self, text: str) -> None:
-        self.original = text
-        self.text = normalise(text)
-        self.tokens = tokenize(self.text)
-        self.pos = 0
-
-    # -- helpers ---------------------------------------------------------
-    def peek(self, offset: int = 0) -> Token | None:
-        i = self.pos + offset
-        return self.tokens[i] if i < len(self.tokens) else None
-
-    def at(self, *texts: str) -> bool:
-        tok = self.peek()
-        return tok is not None and tok.text in texts
-
-    def match(self, phrases: _Phrases) -> str | None:
-        tok = self.peek()
-        if tok is None or tok.text not in phrases:
-            return None
-        for words, kind in phrases[tok.text]:
-            n = len(words)
-            if tuple(t.text for t in self.tokens[self.pos : self.pos + n]) == words:
-                self.pos += n
-                return kind
-        return None
-
-    def fail(self, what: str, tok: Token | None = None, fix: str | None = None) -> UnreadableFigure:
-        column = (tok.start + 1) if tok is not None else len(self.text) + 1
-        return UnreadableFigure(what, self.original, column, fix)
+class _Reader(WordsReader):
+    money = False  # a currency sign or code came before the number being read
 
     # -- grammar ---------------------------------------------------------
     def figure(self) -> Figure:
@@ -108,30 +67,59 @@ class _Reader:
             )
         return self.finish(*self.parts())
 
-    def parts(self) -> tuple[str, Quantity, Quantity | None]:
-        """The qualifier kind and the one or two numbers, as written."""
+    def parts(self) -> tuple[str, Quantity, Quantity | None, str | None]:
+        """The qualifier kind, the one or two numbers as written, and how the second is joined.
+
+        The join is None for a range or a single number, the second qualifier's kind for two
+        bounds ("more than 20 and at most 35"), or "pm" for "20 ± 3".
+        """
         kind = self.match(_PREFIXES) or "neutral"
         if kind == "neutral" and self.at("between", "from"):
             self.pos += 1
-            low = self.quantity()
-            if not self.at("and", "to", "-", "–", "—"):
+            low = self._unit_before_join(self.quantity())
+            if not self.at("and", *_JOINS):
                 raise self.fail("expected 'and' in a range", self.peek())
             self.pos += 1
-            return kind, low, self.quantity()
-        first = self.quantity()
-        tok = self.peek()
-        if tok is not None and tok.text in ("-", "–", "—", "to") and self._range_follows():
+            return kind, low, self.quantity(), None
+        first = self._unit_before_join(self.quantity())
+        if self.at("-") and self.peek_text(1) == "to":  # "8- to 16-metre"
             self.pos += 1
-            return kind, first, self.quantity()
-        return kind, first, None
+        tok = self.peek()
+        if tok is not None and tok.text in _JOINS and self._range_follows():
+            self.pos += 1
+            return kind, first, self.quantity(), None
+        if self.at("±", "+/-") and self._range_follows():
+            self.pos += 1
+            return kind, first, self.quantity(), "pm"
+        if kind in _LOWER + _UPPER and self.at("and", "but"):
+            save = self.pos
+            self.pos += 1
+            other = self.match(_PREFIXES)
+            if other in _LOWER + _UPPER and (other in _LOWER) != (kind in _LOWER):
+                return kind, first, self.quantity(), other
+            self.pos = save
+        return kind, first, None, None
+
+    def _unit_before_join(self, q: Quantity) -> Quantity:
+        """ "44 mg to 50 mg", "between 10C and 15C": the first end's own unit."""
+        word = self.peek_text()
+        if word in W.UNIT_WORDS and self.peek_text(1) in ("and", *_JOINS):
+            self.pos += 1
+            if self._range_follows():
+                unit = W.UNIT_ALIASES.get(word or "", word)
+                return with_unit(q, unit, q.count and unit in W.COUNT_UNITS)
+            self.pos -= 1
+        return q
 
     def _range_follows(self) -> bool:
         nxt = self.peek(1)
         if nxt is None:
             return False
-        return nxt.kind == "num" or nxt.text in W.SMALL or nxt.text in W.CURRENCY_PREFIXES
+        return nxt.kind in ("num", "sci") or nxt.text in W.SMALL or nxt.text in W.CURRENCY_PREFIXES
 
-    def finish(self, kind: str, first: Quantity, second: Quantity | None) -> Figure:
+    def finish(
+        self, kind: str, first: Quantity, second: Quantity | None, join: str | None = None
+    ) -> Figure:
         if second is not None:
             first, second = share_units(first, second)
         tail = self.match(_SUFFIXES)
@@ -142,11 +130,14 @@ class _Reader:
             if tail is None:
                 self.pos = save
         if tail is not None:
-            if kind not in ("neutral", tail):
+            if kind not in ("neutral", tail) or join is not None:
                 raise self.fail("two qualifiers for one figure", self.peek(-1))
             kind = tail
+        first_unit = first.unit
         unit = self.unit_word(first if second is None else second)
         if unit is not None:
+            if second is not None and first_unit in W.UNIT_WORDS and first_unit != unit:
+                raise self.fail("the two ends have different units", self.peek(-1))
             first = with_unit(first, unit, first.count and unit in W.COUNT_UNITS)
             if second is not None:
                 second = with_unit(second, unit, second.count and unit in W.COUNT_UNITS)
@@ -154,12 +145,22 @@ class _Reader:
         if tok is not None:
             raise self._leftover(tok)
         qualifier = QUALIFIERS[kind]
+        text = self.original.strip()
         if second is None:
             strict, lenient = qualify(kind, first)
             value = first.value if first.point else None
             if not first.point:
                 qualifier = "~"
-            return Figure(self.original.strip(), value, strict, lenient, qualifier, first.unit)
+            return Figure(text, value, strict, lenient, qualifier, first.unit)
+        if join == "pm":
+            return self._plus_minus(kind, first, second)
+        if join is not None:
+            s1, l1 = qualify(kind, first)
+            s2, l2 = qualify(join, second)
+            strict, lenient = intersect(s1, s2), intersect(l1, l2)
+            if strict.is_empty or lenient.is_empty:
+                raise self.fail("the two bounds leave no value between them")
+            return Figure(text, None, strict, lenient, "=", first.unit)
         if second.value < first.value:
             raise self.fail(
                 "the range runs backwards",
@@ -168,7 +169,17 @@ class _Reader:
             )
         s1, l1 = qualify(kind, first)
         s2, l2 = qualify(kind, second)
-        return Figure(self.original.strip(), None, s1.hull(s2), l1.hull(l2), qualifier, first.unit)
+        return Figure(text, None, s1.hull(s2), l1.hull(l2), qualifier, first.unit)
+
+    def _plus_minus(self, kind: str, value: Quantity, error: Quantity) -> Figure:
+        """ "9.83 ± 0.02": the value, and every value within the stated error of it."""
+        if kind != "neutral" or error.value < 0:
+            raise self.fail("a figure with an error cannot also be qualified")
+        v = value.value
+        strict = value.strict.hull(Interval(v - error.value, v + error.value, True, True))
+        wide = error.lenient.high
+        lenient = value.lenient.hull(Interval(v - wide, v + wide, True, True))
+        return Figure(self.original.strip(), v, strict, lenient, "~", value.unit)
 
     def _leftover(self, tok: Token) -> UnreadableFigure:
         word = tok.text
@@ -188,7 +199,7 @@ class _Reader:
         return self.fail(f"could not read {word!r}", tok, "Remove it or write the figure in words.")
 
     def unit_word(self, q: Quantity) -> str | None:
-        if self.at("-") and self.peek(1) is not None and self.peek(1).text in W.UNIT_WORDS:  # type: ignore[union-attr]
+        if self.at("-") and self.peek_text(1) in W.UNIT_WORDS:
             self.pos += 1
         tok = self.peek()
         if tok is not None and tok.text in W.UNIT_WORDS:
@@ -204,6 +215,7 @@ class _Reader:
             negative = True
             self.pos += 1
         currency = currency or self._currency_prefix()
+        self.money = currency is not None
         q = self._magnitude()
         q = self._affixes(q, currency)
         if negative:
@@ -222,13 +234,32 @@ class _Reader:
             return as_percent(q, "pp")
         if self.match(_PERCENT):
             return as_percent(q, "%")
-        tok = self.peek()
-        if tok is not None and tok.text in W.CURRENCY_SUFFIXES:
-            self.pos += 1
-            currency = currency or W.CURRENCY_SUFFIXES[tok.text]
+        word = self.match(_CURRENCY_AFTER)
+        if word is not None:
+            currency = currency or W.CURRENCY_SUFFIXES[word]
+            if word not in W.SUBUNITS:
+                q = self._subunits(q)
         if currency is not None:
             return with_unit(q, currency, False)
         return q
+
+    def _subunits(self, q: Quantity) -> Quantity:
+        """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": cents are hundredths."""
+        save = self.pos
+        if self.at("and"):
+            self.pos += 1
+        cents = self.small_number()
+        if (
+            cents is None
+            or not 0 < cents < 100
+            or not q.point
+            or self.peek_text() not in W.SUBUNITS
+        ):
+            self.pos = save
+            return q
+        self.pos += 1
+        value = q.value + cents / 100
+        return exact(value, None, count=False) if q.step is None else q
 
     def _magnitude(self) -> Quantity:
         tok = self.peek()
@@ -238,31 +269,49 @@ class _Reader:
             self.pos += 1
             return _scientific(tok, self)
         if tok.kind == "num":
+            if self.peek_text(1) in ("in", "out"):  # "1 in 5", "3 out of 10"
+                share = self.fraction()
+                if share is not None:
+                    return share
             slashed = self._slash_fraction()
             if slashed is not None:
                 return slashed
             self.pos += 1
             return self._scaled(*_digits(tok, self))
         if tok.text in ("several", "a", "few", "tens") or tok.text in W.VAGUE_SCALES:
-            vague = self._vague()
+            vague = self.vague()
             if vague is not None:
                 return vague
-        fraction = self._fraction()
+        fraction = self.fraction()
         if fraction is not None:
             return fraction
-        if tok.text in W.SMALL or tok.text in ("a", "an", "dozen"):
-            return self._words()
+        if (
+            tok.text in W.SMALL
+            or tok.text in ("a", "an", "dozen", "hundred", "nought", "naught")
+            or tok.text in W.WORD_SCALES
+        ):
+            return self.words()
         if tok.kind == "word":
             raise self._leftover(tok)
         raise self.fail(f"could not read {tok.text!r}", tok, "Start the figure with a number.")
 
     def _scaled(self, mantissa: Decimal, decimals: int, zeros: int) -> Quantity:
-        tok = self.peek()
+        word = self.peek_text()
         scale = Decimal(1)
-        if tok is not None and tok.text in W.SCALES and not (tok.text == "b" and self._unit_b()):
+        if word in W.SCALES or (self.money and word in W.MONEY_SCALES):
             self.pos += 1
-            scale = W.SCALES[tok.text]
+            scale = W.SCALES.get(word or "") or W.MONEY_SCALES[word or ""]
+            if self.peek_text() in W.WORD_SCALES:  # "3 lakh crore", "2 thousand million"
+                scale *= W.WORD_SCALES[self.peek_text() or ""]
+                self.pos += 1
+        elif word in ("dozen", "dozens") and decimals == 0:
+            self.pos += 1
+            return exact(mantissa * 12, None, count=True)
         value = mantissa * scale
+        if decimals == 0 and self.at("and"):
+            mixed = self.mixed(value, int(scale))  # "2 and a half", "3 million and a half"
+            if mixed is not None:
+                return mixed
         if scale == 1 and decimals == 0:
             # Round counts of 100 or more may be rounded ("1,300"); 20 or 30 read as exact.
             zero_step = Decimal(10) ** zeros if zeros and value >= 100 else None
@@ -298,170 +347,19 @@ class _Reader:
         strict = Interval.make(low, high)
         return Quantity(low, strict, strict, None, None, count=low == high and low % 1 == 0)
 
-    def _unit_b(self) -> bool:
-        return False
-
-    def _words(self) -> Quantity:
-        total, current, scale_seen, start = 0, 0, Decimal(1), self.pos
-        last_scale = Decimal(1)
-        while (tok := self.peek()) is not None:
-            word = tok.text
-            if word in ("a", "an") and self.pos == start:
-                current = 1
-            elif word in W.SMALL:
-                current += W.SMALL[word]
-            elif word == "dozen":
-                current = (current or 1) * 12
-            elif word == "hundred":
-                current = (current or 1) * 100
-            elif word in ("thousand", "million", "billion", "trillion"):
-                scale = W.SCALES[word]
-                total += (current or 1) * int(scale)
-                current = 0
-                scale_seen = max(scale_seen, scale)
-                last_scale = scale
-            elif (
-                word == "and"
-                and self.pos > start
-                and (nxt := self.peek(1)) is not None
-                and (nxt.text in W.SMALL or nxt.text == "a")
-            ):
-                if nxt.text == "a" and (n2 := self.peek(2)) is not None and n2.text == "half":
-                    self.pos += 3
-                    half = Decimal(total + current) + Decimal("0.5")
-                    word = self._peek_text(0) or ""
-                    if word in ("thousand", "million", "billion", "trillion"):
-                        self.pos += 1
-                        scale = W.SCALES[word]
-                        return replace(
-                            rounded(half * scale, scale / 10, True, None), scale=scale, decimals=1
-                        )
-                    return rounded(half, Decimal("0.1"), False, None)
-                if nxt.text == "a":
-                    break
-            else:
-                break
-            self.pos += 1
-        if self.pos == start or (self.pos == start + 1 and self.tokens[start].text in ("a", "an")):
-            raise self.fail("a number is missing", self.peek(), "Write the figure as a number.")
-        value = Decimal(total + current)
-        if scale_seen > 1 and current == 0:
-            return replace(rounded(value, last_scale, True, None), scale=last_scale)
-        zeros = len(str(int(value))) - len(str(int(value)).rstrip("0")) if value >= 100 else 0
-        return exact(value, Decimal(10) ** zeros if zeros else None, count=True)
-
-    def _vague(self) -> Quantity | None:
-        save = self.pos
-        tok = self.peek()
-        assert tok is not None
-        lo_m, hi_m, len_lo, len_hi = Decimal(2), Decimal(10), Decimal(1), Decimal(100)
-        if tok.text == "several" or (tok.text == "a" and self._peek_text(1) == "few"):
-            self.pos += 1 if tok.text == "several" else 2
-            lo_m, hi_m, len_lo, len_hi = Decimal(3), Decimal(10), Decimal(2), Decimal(10)
-            nxt = self.peek()
-            if nxt is None or nxt.text not in W.SCALES or nxt.text in ("m", "b", "k"):
-                self.pos = save
-                return None
-            scale = W.SCALES[nxt.text]
-            self.pos += 1
-        elif tok.text == "tens" and self._peek_text(1) == "of":
-            self.pos += 2
-            nxt = self.peek()
-            if nxt is None or nxt.text not in W.VAGUE_SCALES:
-                self.pos = save
-                return None
-            self.pos += 1
-            scale = W.VAGUE_SCALES[nxt.text] * 10
-        elif tok.text in W.VAGUE_SCALES:
-            self.pos += 1
-            scale = W.VAGUE_SCALES[tok.text]
-            if self._peek_text(0) == "of" and self._peek_text(1) in W.VAGUE_SCALES:
-                self.pos += 2
-                scale *= W.VAGUE_SCALES[self.tokens[self.pos - 1].text]
-        else:
-            return None
-        strict = Interval(lo_m * scale, hi_m * scale, True, False, True)
-        lenient = Interval(len_lo * scale, len_hi * scale, True, False, True)
-        return Quantity(lo_m * scale, strict, lenient, None, None, True, point=False)
-
-    def _peek_text(self, offset: int) -> str | None:
-        tok = self.peek(offset)
-        return tok.text if tok is not None else None
-
-    def _fraction(self) -> Quantity | None:
-        save = self.pos
-        numerator = self._small_number()
-        if numerator is None and self.at("a", "an", "one"):
-            self.pos += 1
-            numerator = Decimal(1)
-        nxt = self.peek()
-        if (nxt is not None and nxt.text in W.DENOMINATORS and numerator is not None) or (
-            nxt is not None and nxt.text == "half"
-        ):
-            assert nxt is not None
-            self.pos += 1
-            denominator = Decimal(W.DENOMINATORS[nxt.text])
-            return self._share_or_scaled(numerator or Decimal(1), denominator)
-        if numerator is not None and self.at("in", "out", "of"):
-            after = self._peek_text(1)
-            if (self.at("out") and after == "of") or (self.at("of") and after == "every"):
-                self.pos += 1
-            self.pos += 1
-            over = self._small_number()
-            if over is not None and over > 0 and numerator <= over:
-                return self._share(Interval.make(
-                    _DOWN.divide(numerator * 100, over),
-                    _UP.divide(numerator * 100, over),
-                ), _DOWN.divide(numerator * 100, over))  # fmt: skip
-        self.pos = save
-        return None
-
-    def _share_or_scaled(self, numerator: Decimal, denominator: Decimal) -> Quantity:
-        # "half a million" is 500,000 people, not 50 %.
-        if self.at("a", "of") or self._peek_text(0) in W.SCALES:
-            save = self.pos
-            while self.at("a", "of"):
-                self.pos += 1
-            tok = self.peek()
-            if tok is not None and tok.text in ("thousand", "million", "billion", "trillion"):
-                self.pos += 1
-                scale = W.SCALES[tok.text]
-                value = _DOWN.divide(numerator * scale, denominator)
-                return replace(rounded(value, scale / 10, True, None), scale=scale, decimals=1)
-            self.pos = save
-        low = _DOWN.divide(numerator * 100, denominator)
-        return self._share(Interval.make(low, _UP.divide(numerator * 100, denominator)), low)
-
-    def _share(self, strict: Interval, value: Decimal) -> Quantity:
-        lenient = Interval.make(
-            _DOWN.multiply(strict.low, 1 - LENIENT_ABOUT),
-            _UP.multiply(strict.high, 1 + LENIENT_ABOUT),
-        )
-        return Quantity(value, strict, lenient, None, "%", count=False)
-
-    def _small_number(self) -> Decimal | None:
-        tok = self.peek()
-        if tok is None:
-            return None
-        if tok.kind == "num" and re.fullmatch(r"\d+", tok.text):
-            self.pos += 1
-            return Decimal(tok.text)
-        if tok.text in W.SMALL:
-            value = W.SMALL[tok.text]
-            self.pos += 1
-            if value >= 20 and value % 10 == 0 and self._peek_text(0) in W.SMALL:
-                value += W.SMALL[self.tokens[self.pos].text]
-                self.pos += 1
-            return Decimal(value)
-        return None
-
 
 def _digits(tok: Token, reader: _Reader) -> tuple[Decimal, int, int]:
     """Mantissa, decimals written, and trailing zeros of a whole number."""
     text = tok.text
     whole, _, frac = text.partition(".")
     groups = re.split(r"[,_]", whole)
-    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+    # South Asian grouping, "12,34,567": the last group of three, the others of two
+    indian = len(groups) > 2 and len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1])
+    if (
+        len(groups) > 1
+        and not indian
+        and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]))
+    ):
         raise reader.fail(
             f"thousands separators must group three digits in {text!r}",
             tok,
@@ -509,8 +407,8 @@ def range_ends(text: str) -> tuple[Decimal, Decimal] | None:
     with localcontext(EXACT):
         if not text.strip():
             return None
-        _, first, second = _Reader(text).parts()
-        if second is None:
+        _, first, second, join = _Reader(text).parts()
+        if second is None or join == "pm":
             return None
         first, second = share_units(first, second)
         return first.value, second.value

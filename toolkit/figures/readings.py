@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from toolkit.figures import words as W
 from toolkit.figures.figure import Qualifier
-from toolkit.figures.interval import INF, NEG_INF, Interval
+from toolkit.figures.interval import _DOWN, _UP, INF, NEG_INF, Interval
 
 __all__ = [
     "LENIENT_ABOUT",
@@ -20,6 +20,8 @@ __all__ = [
     "Quantity",
     "as_percent",
     "exact",
+    "fraction",
+    "intersect",
     "qualify",
     "rounded",
     "share_units",
@@ -73,6 +75,28 @@ def rounded(value: Decimal, step: Decimal, count: bool, zero_step: Decimal | Non
     wide = max(step, zero_step or step)
     lenient = Interval(value - wide / _TWO, value + wide, True, False, count)
     return Quantity(value, strict, lenient, step, None, count)
+
+
+def fraction(low: Decimal, high: Decimal, unit: str | None) -> Quantity:
+    """A fraction in words ("two thirds", "half a mile"): exact strict, 10 % either way lenient."""
+    strict = Interval.make(low, high)
+    lenient = Interval.make(
+        _DOWN.multiply(low, 1 - LENIENT_ABOUT), _UP.multiply(high, 1 + LENIENT_ABOUT)
+    )
+    return Quantity(low, strict, lenient, None, unit, count=False)
+
+
+def intersect(a: Interval, b: Interval) -> Interval:
+    """The values in both ("more than 20 and at most 35" is (20, 35]); may be empty."""
+    if a.low != b.low:
+        low, lc = (a.low, a.low_closed) if a.low > b.low else (b.low, b.low_closed)
+    else:
+        low, lc = a.low, a.low_closed and b.low_closed
+    if a.high != b.high:
+        high, hc = (a.high, a.high_closed) if a.high < b.high else (b.high, b.high_closed)
+    else:
+        high, hc = a.high, a.high_closed and b.high_closed
+    return Interval(low, high, lc, hc, a.integer and b.integer)
 
 
 def as_percent(q: Quantity, unit: str) -> Quantity:

@@ -15,8 +15,11 @@ _TOKEN = re.compile(
     r"(?P<sci>(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
     r"|\s?x\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\d.]))"
     r"|(?P<num>\d[\d,_]*(?:\.\d+)?|\.\d+)"
-    r"|(?P<word>us\$|[a-z°][a-z0-9°]*(?:\.(?![0-9a-z]))?)"
-    r"|(?P<sym>>=|<=|[%$€£¥₹₽₸~≈<>≤≥+\-–—/=])"
+    # currency signs with a country ("US$", "HK $"), "Rs.500", codes glued to digits ("USD115")
+    r"|(?P<word>(?:us|hk)\s?\$|(?:au|a|ca|c|nz|s)\$|rs\.(?=\d)"
+    rf"|(?:{'|'.join(c.lower() for c in W.CURRENCY_CODES)})(?=\d)"
+    r"|[a-z°][a-z0-9°]*(?:\.(?![0-9a-z]))?)"
+    r"|(?P<sym>>=|<=|\+/-|[%$€£¥₹₽₸~≈<>≤≥±+\-–—/=])"
     r"|(?P<space>\s+)"
 )
 _VULGAR = re.compile("[" + "".join(W.VULGAR_FRACTIONS) + "]")
@@ -43,7 +46,10 @@ def tokenize(text: str) -> list[Token]:
             continue
         kind = m.lastgroup or "bad"
         if kind != "space":
-            tokens.append(Token(kind, m.group(), pos))
+            word = m.group()
+            if kind == "word" and "$" in word:
+                word = "".join(word.split())  # "us $" is "us$"
+            tokens.append(Token(kind, word, pos))
         pos = m.end()
     return tokens
 

@@ -24,10 +24,33 @@ SCALES: dict[str, Decimal] = {
     "billion": Decimal(10) ** 9, "bn": Decimal(10) ** 9, "b": Decimal(10) ** 9,
     "bln": Decimal(10) ** 9,
     "trillion": Decimal(10) ** 12, "tn": Decimal(10) ** 12, "trn": Decimal(10) ** 12,
+    "tln": Decimal(10) ** 12, "mil": Decimal(10) ** 6,
+    "quadrillion": Decimal(10) ** 15, "quintillion": Decimal(10) ** 18,
+    "sextillion": Decimal(10) ** 21, "septillion": Decimal(10) ** 24,
+    # South Asian English: a lakh is 100,000, a crore 10 million ("3 lakh crore" is 3 × 10^12).
+    "lakh": Decimal(10) ** 5, "lakhs": Decimal(10) ** 5, "crore": Decimal(10) ** 7,
+    "crores": Decimal(10) ** 7,
+}  # fmt: skip
+
+#: Scale words spelled out, read inside number words ("two million three hundred thousand").
+WORD_SCALES = {
+    w: SCALES[w]
+    for w in ("thousand", "million", "billion", "trillion", "quadrillion", "quintillion",
+              "sextillion", "septillion", "lakh", "lakhs", "crore", "crores")
+}  # fmt: skip
+
+#: Scale abbreviations read only after a currency ("$2.174T", "US$ 1MM"); alone, "t" is tonnes
+#: and "mm" millimetres.
+MONEY_SCALES = {"t": Decimal(10) ** 12, "mm": Decimal(10) ** 6}
+
+#: Words for the digits after "point" ("five point nought four").
+DIGIT_WORDS = {
+    "zero": 0, "nought": 0, "naught": 0, "oh": 0, "one": 1, "two": 2, "three": 3, "four": 4,
+    "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
 
 #: Words the misspelling check compares unknown words against.
-SCALE_NAMES = ("hundred", "thousand", "million", "billion", "trillion")
+SCALE_NAMES = ("hundred", "thousand", "million", "billion", "trillion", "quadrillion")
 
 #: Plural scale words used vaguely: "thousands of people".
 VAGUE_SCALES = {
@@ -67,7 +90,20 @@ PREFIXES: dict[str, str] = {
     "just": "neutral", "a record": "neutral", "total": "neutral",
     "~": "about", "≈": "about", "c": "about",
     ">": "gt", ">=": "ge", "≥": "ge", "<": "lt", "<=": "le", "≤": "le", "=": "neutral",
+    "> =": "ge", "< =": "le", "=>": "ge", "=<": "le",
+    "bigger than": "gt", "smaller than": "lt",
+    "exceed": "gt", "exceeds": "gt", "exceeded": "gt", "surpass": "gt", "surpasses": "gt",
+    "surpassed": "gt", "surpassing": "gt",
 }  # fmt: skip
+
+# "less than or equal to 40", "greater or equal than 3", "equal to or more than 30".
+for _word, _kind in (
+    ("less", "le"), ("fewer", "le"), ("smaller", "le"), ("lower", "le"),
+    ("more", "ge"), ("greater", "ge"), ("larger", "ge"), ("bigger", "ge"), ("higher", "ge"),
+):  # fmt: skip
+    for _form in ("{} than or equal to", "{} or equal to", "{} or equal than",
+                  "equal to or {} than", "equal or {} than"):  # fmt: skip
+        PREFIXES[_form.format(_word)] = _kind
 
 #: Qualifier phrases after a number: "1,300 or more", "500-plus".
 SUFFIXES: dict[str, str] = {
@@ -75,25 +111,44 @@ SUFFIXES: dict[str, str] = {
     "plus": "ge", "+": "ge", "or higher": "ge", "and up": "ge", "at least": "ge",
     "or less": "le", "or fewer": "le", "and below": "le", "or under": "le", "at most": "le",
     "and under": "le", "or so": "about", "or thereabouts": "about", "odd": "about",
-    "or lower": "le",
+    "or lower": "le", "or greater": "ge", "or larger": "ge", "or bigger": "ge", "or smaller": "le",
 }  # fmt: skip
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "per centum")
 POINT_WORDS = ("percentage points", "percentage point", "pp", "pts", "points")
 
+#: ISO codes written before or after a number ("USD 1,000", "115USD"), kept as the unit.
+CURRENCY_CODES = (
+    "USD", "EUR", "GBP", "JPY", "KZT", "RUB", "CHF", "CNY", "INR", "AUD", "CAD", "HKD", "NZD",
+    "SGD", "SEK", "NOK", "DKK", "PLN", "ZAR", "BRL", "MXN", "KRW", "IDR", "MYR", "THB", "AED",
+    "ILS", "NGN", "UAH", "HUF", "CZK",
+)  # fmt: skip
+
 #: Currency signs and codes before a number, kept as the figure's unit.
 CURRENCY_PREFIXES = {
     "$": "$", "us$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "₽": "₽", "₸": "₸",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "kzt": "KZT", "rub": "RUB",
-    "chf": "CHF", "cny": "CNY", "inr": "INR",
-}  # fmt: skip
+    "a$": "A$", "au$": "A$", "c$": "C$", "ca$": "C$", "hk$": "HK$", "nz$": "NZ$", "s$": "S$",
+    "rs": "₹", "rs.": "₹",
+} | {code.lower(): code for code in CURRENCY_CODES}  # fmt: skip
 
-#: Currency words after a number.
+#: Currency signs, codes and names after a number ("15€", "323 million euros").
 CURRENCY_SUFFIXES = {
-    "dollars": "$", "dollar": "$", "euros": "€", "euro": "€", "pounds": "£",
-    "pound": "£", "yen": "¥", "rupees": "₹", "roubles": "₽", "rubles": "₽", "tenge": "₸",
-    "usd": "USD", "eur": "EUR", "gbp": "GBP", "kzt": "KZT", "rub": "RUB",
-}  # fmt: skip
+    "dollars": "$", "dollar": "$", "us dollars": "$", "us dollar": "$", "euros": "€",
+    "euro": "€", "pounds": "£", "pound": "£", "yen": "¥", "rupees": "₹", "rupee": "₹",
+    "roubles": "₽", "rouble": "₽", "rubles": "₽", "ruble": "₽", "tenge": "₸",
+    "australian dollars": "A$", "canadian dollars": "C$", "hong kong dollars": "HK$",
+    "new zealand dollars": "NZ$", "singapore dollars": "S$", "swiss francs": "CHF",
+    "francs": "francs", "yuan": "CNY", "renminbi": "CNY", "rupiah": "IDR", "ringgit": "MYR",
+    "baht": "THB", "pesos": "pesos", "rand": "ZAR", "reais": "BRL", "lira": "lira",
+    "turkish lira": "TRY", "dirhams": "dirhams", "riyals": "riyals", "shekels": "ILS",
+    "naira": "NGN", "kronor": "SEK", "kroner": "kroner", "zlotys": "PLN", "zloty": "PLN",
+    "forints": "HUF", "forint": "HUF", "hryvnias": "UAH", "hryvnia": "UAH",
+    "cents": "¢", "cent": "¢", "pence": "p",
+    "€": "€", "£": "£", "$": "$", "¥": "¥", "₹": "₹", "₽": "₽", "₸": "₸",
+} | {code.lower(): code for code in CURRENCY_CODES}  # fmt: skip
+
+#: Units of a currency's hundredth, added to the amount before them ("3 dollars 50 cents").
+SUBUNITS = {"cents", "cent", "pence", "p"}
 
 #: Unit words a figure may end with. Counts of people stay counts.
 COUNT_UNITS = {"people", "persons", "person", "individuals", "times", "cases", "units"}

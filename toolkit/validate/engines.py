@@ -216,6 +216,12 @@ def _surely_ok(spec: RuleSpec, schema: Any) -> pl.Expr | None:
     compared sums) below 2**50 in magnitude, the float reading is exact, so the
     status is ``OK`` exactly when the rule holds in Int64 arithmetic. Every other
     row goes through the full status computation.
+
+    A single comparison (or chain) of cells and literals needs no guard: Int64
+    compares exactly at any magnitude, so a row it passes is consistent (a big
+    value's status would be ``EXACT``, and the exact reading agrees), and an empty
+    cell makes the test null, which is not true. Only sums may overflow, and only
+    ``or``/``not`` can make a test true around a null.
     """
     import polars as pl
 
@@ -273,6 +279,9 @@ def _surely_ok(spec: RuleSpec, schema: Any) -> pl.Expr | None:
     test = condition(spec.expr)
     if test is None:
         return None
+    e = spec.expr
+    if isinstance(e, Compare) and all(isinstance(x, Name | Number) for x in e.operands):
+        return test.fill_null(False)
     return functools.reduce(lambda p, q: p & q, guards, test).fill_null(False)
 
 
@@ -315,7 +324,12 @@ def _run_polars(table: Table, specs: Sequence[RuleSpec]) -> Flagged:
             .select(ROW, LINE, short.alias("__short"), *(pl.col(c).cast(pl.String) for c in cols),
                     *(f"s{i}" for i in range(len(specs))), *(x.meta.output_name() for x in lenient))
         )  # fmt: skip
-        found, count = pl.collect_all([flagged, t.frame.select(pl.len())], engine="streaming")
+        # One plan after the other, not ``collect_all``: a Parquet count is read from the
+        # metadata, a CSV count is one pass over the mapped file, and the two no longer
+        # compete for the cores. The count first: its mapping is gone before the scan's
+        # buffers grow, so the peak memory is the larger of the two, not their sum.
+        count = t.frame.select(pl.len()).collect(engine="streaming")
+        found = flagged.collect(engine="streaming")
         if t.verify is not None and found["__short"].any():
             return collect_with_fallback(verified(t), use)
         found = found.drop("__short").filter(

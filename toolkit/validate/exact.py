@@ -7,9 +7,10 @@ ties, cells that are not plain numbers such as ``12%`` or ``4.3 million``,
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import ROUND_CEILING, ROUND_FLOOR
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from toolkit.check.explain import comparison_word, format_number
 from toolkit.check.report import Verdict
@@ -20,6 +21,10 @@ from toolkit.rules.show import show
 from toolkit.rules.syntax import Compare, Expr, names
 
 __all__ = ["RowVerdict", "explain_row", "judge_row", "readings"]
+
+#: A whole number as an integer column's cell is written (no sign on zero, no leading zero),
+#: short enough for exact ``Decimal`` sums in the default context.
+_WHOLE = re.compile(r"0|-?[1-9]\d{0,17}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +48,35 @@ def readings(
         text = (cells.get(name) or "").strip()
         if not text:
             return None
+        if _WHOLE.fullmatch(text):
+            strict[name], lenient[name] = whole_reading(text)
+            continue
         try:
             figure = parse_figure(text)
         except UnreadableFigure as exc:
             return f"{name} = {text!r} is not a number ({exc.what})"
         strict[name], lenient[name] = figure.strict, figure.lenient
     return strict, lenient
+
+
+def whole_reading(text: str) -> tuple[Interval, Interval]:
+    """``parse_figure(text)``'s strict and lenient readings of a plain whole number, faster.
+
+    The figure parser costs about 13 µs a cell, most of the time spent explaining a
+    large table's failing rows; integer cells need only its whole-number rule: exact,
+    and a count of 100 or more with trailing zeros may be rounded there ("412000" is
+    411,500–412,500 read loosely). ``text`` must match ``_WHOLE``; a test holds this
+    to ``parse_figure``.
+    """
+    value = int(text)
+    point = Decimal(value)
+    strict = Interval(point, point, True, True, True)
+    digits = text.lstrip("-")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    if zeros == 0 or abs(value) < 100:
+        return strict, strict
+    half = 10**zeros // 2
+    return strict, Interval(Decimal(value - half), Decimal(value + half), True, True, True)
 
 
 def judge_row(expr: Expr, cells: Mapping[str, str | None]) -> RowVerdict:
@@ -91,8 +119,11 @@ def explain_row(expr: Expr, text: str, cells: Mapping[str, str | None]) -> str:
         if isinstance(expr, Compare) and len(expr.ops) == 1:
             left, right = expr.operands
             word = comparison_word(expr.ops[0])
-            a, b = _fmt(value_of(left, strict)), _fmt(value_of(right, strict))
-            la, lb = _fmt(value_of(left, lenient)), _fmt(value_of(right, lenient))
+            sa, sb = value_of(left, strict), value_of(right, strict)
+            wa, wb = value_of(left, lenient), value_of(right, lenient)
+            a, b = _fmt(sa), _fmt(sb)
+            # The same reading (a cell with no trailing zeros) need not be formatted again.
+            la, lb = a if wa is sa else _fmt(wa), b if wb is sb else _fmt(wb)
             loose = "" if (la, lb) == (a, b) else f" (read loosely: {la} against {lb})"
             return f"{show(left)} = {a} cannot be {word} {show(right)} = {b}{loose}."
     except DivisionByZeroInterval:  # pragma: no cover - such rows are unchecked

@@ -1,0 +1,90 @@
+"""Numbers that are not counts: dates, times, phone numbers, identifiers, ages, rate bases, scores.
+
+``not_counts(text)`` finds them before any figure is read, so that a figure never overlaps
+one ("9/11", "Flight 370", "aged 45", "12 per 100,000", "beat them 3-1"). Each kind is one
+alternative of a single regular expression: one linear scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.figures import words as W
+
+__all__ = ["MONTHS", "not_counts"]
+
+MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+)
+_MONTHS = MONTHS
+_CODES = "|".join(W.CURRENCY_CODES)
+
+_PROTECTED = re.compile(
+    r"(?P<phone>(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
+    r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3,4}[.-]\d{4}"
+    # national numbers with a trunk zero: "020 7946 0958", "0161 496 0000"
+    r"|0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4})(?![\w-]))"
+    r"|(?P<time>\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC|[A-Z]{2,3}T)\b"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b))"
+    rf"|(?P<date>\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
+    rf"|\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b(?!\s*(?:%|percent))"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"|\b(?i:{_MONTHS})\.?,?\s+\d{{4}}\b|\b(?:1[5-9]|20)\d{{2}}s\b|'\d0s\b"
+    rf"|\b(?:1[5-9]|20)\d{{2}}\s?[-–/]\s?(?:(?:1[5-9]|20)\d{{2}}|\d{{2}})\b(?!\s*%)"
+    rf"|\b(?i:mid|early|late|pre|post)-(?:1[5-9]|20)\d{{2}}\b"
+    # "between 3 and 5 March", "3-5 March": a range of days
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    rf"(?i:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?)"
+    # the basis of a rate: "12 deaths per 100,000 people"
+    r"|(?P<rate>(?<=\bper\s)(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000|"
+    r"(?:a\s+|one\s+)?(?:hundred|thousand|million))\b(?![.,]\d))"
+    r"|(?P<age>\b\d{1,3}[-\s]years?[-\s]old\b|\b(?:aged|age|ages)\s+\d{1,3}\b"
+    r"|(?<=[A-Za-z]), \d{1,2}, (?=[a-z])|(?<=[A-Z][a-z]), \d{1,2}(?=, )"
+    # "... for the midfielder, 24." (a bare age closing the sentence)
+    r"|(?<=[a-z]), \d{2}(?=\.(?:\s|$)))"
+    r"|(?P<identifier>\b(?:24/7|9/11)\b|https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|#\w*\d\w*"
+    rf"|\b(?!(?:{_CODES})\d)[A-Za-z]+-?\d+[A-Za-z\d]*(?:-\d+)?\b"
+    rf"|(?<![\d.])\b(?!\d+(?:\.\d+)?(?:[CF]|{_CODES})\b)\d+(?:\.\d+)?[A-Za-z]*[A-Z][A-Za-z]*\b"
+    r"(?<!\d[KMB])(?<!\dBN)(?<!\dMN)"
+    # a race by its distance: "the 100m in 10.72 seconds", "the 400m hurdles"
+    r"|(?<=\bthe )\d{2,5}m\b(?= (?:in|final|race|hurdles|freestyle|butterfly|backstroke|"
+    r"breaststroke|sprint|relay|title|gold|record|world)\b)"
+    r"|\b(?:FTSE|S&P|Fortune|ISO|Nasdaq|Nikkei|DAX|CAC|Russell|Stoxx|Formula|PO\s+Box|"
+    r"P\.O\.\s+Box|[Ss]ection|[Aa]rticle)\s?\d+\b"
+    r"|\b(?:No\.?|Nos\.?|number|Article|Section|Chapter|Resolution|Flight|Route|Highway|Room|"
+    r"Page|Model|Boeing|Airbus|[Vv]ersion|Apollo|Windows|Ward|District|Gate|Terminal|Platform|"
+    r"Channel|Line|Category|Level|Stage|Phase|Grade|Act|Bill|Item|Exhibit|Table|Figure|Appendix|"
+    r"Paragraph|Clause|Rule|Law|Decree|Order|Case|Interstate|Pier|Unit|Block|Lot|Suite|Apt\.?|"
+    r"Psalm|Volume|Vol\.|Episode|Season|Part|Iphone|iPhone|Galaxy|Pixel|F|MH|PS)\s?\d+\b)",
+)
+# A score or a tally ("beat them 3-1", "a 2-2 draw", "voted 7-2"): kept as a score when
+# it runs backwards or level, which no range does.
+_SCORE = re.compile(r"(?<![\w.,/$€£¥%+×^*-])(\d{1,3})-(\d{1,3})(?![\w/%-]|[.,]\d)")
+
+_DIGIT = re.compile(r"\d")
+# Without a digit in the text only these alternatives of ``_PROTECTED`` can match, so a
+# sentence of words is scanned with them alone (same matches, a fraction of the time).
+_PROTECTED_WORDS = re.compile(
+    r"(?P<rate>(?<=\bper\s)(?:(?:a\s+|one\s+)?(?:hundred|thousand|million))\b(?![.,]\d))"
+    r"|(?P<identifier>https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+)"
+)
+
+
+def not_counts(norm: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of every number in ``norm`` that is not a count, in order."""
+    if _DIGIT.search(norm) is None:
+        return [
+            (m.start(), m.end(), m.lastgroup or "identifier")
+            for m in _PROTECTED_WORDS.finditer(norm)
+        ]
+    protected = [
+        (m.start(), m.end(), m.lastgroup or "identifier") for m in _PROTECTED.finditer(norm)
+    ]
+    scores = [
+        (m.start(), m.end(), "score")
+        for m in _SCORE.finditer(norm)
+        if int(m.group(1)) >= int(m.group(2))
+        and not any(s < m.end() and m.start() < e for s, e, _ in protected)
+    ]
+    return sorted(protected + scores) if scores else protected

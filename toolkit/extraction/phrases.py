@@ -1,0 +1,177 @@
+"""The regular expressions that find a figure's phrase around a number, for ``spans.py``.
+
+Built from the parser's own vocabulary (``toolkit.figures.words``) so that the span finder
+offers the parser exactly the phrases it reads: qualifiers before, currency, sign, number in
+digits or words, scale, fraction, percent, currency word, unit, range, suffix qualifier.
+Each is used with ``match``/``search`` at a known place, never to scan a whole text, except
+``ANCHOR`` (one scan for the numbers themselves).
+"""
+
+from __future__ import annotations
+
+import re
+
+from toolkit.extraction.notcounts import MONTHS
+from toolkit.figures import words as W
+
+_SEP = "[,\u00a0\u202f\u2009\u2007'’]"
+_VULGAR = "".join(W.VULGAR_FRACTIONS)
+_CODES = "|".join(W.CURRENCY_CODES)
+DIGITS = (
+    # not inside a word or a number, not an exponent ("km^2"); but right after a currency
+    # code or "Rs." ("USD115", "Rs.500")
+    rf"(?:(?<![\w.,/^])|(?<=(?:{_CODES}|Rs\.)))"
+    # scientific notation ("1.3e6", "2.48×10−5"), mixed numbers and slash fractions
+    # ("2 1/2", "3/4", "2½"), then grouped and plain numbers.
+    r"(?:(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
+    r"|\s?[xX]\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\w.])"
+    r"|(?:\d+ )?\d+/\d+(?![/\d])"
+    rf"|\d*[{_VULGAR}]"
+    # South Asian grouping: "12,34,567.89"
+    r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
+    rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?"
+    # "40 000": plain spaces group thousands only when nothing hyphenated follows ("5 100-metre")
+    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w-])|\d+(?:\.\d+)?|\.\d+)"
+    r"(?!\d|(?:st|nd|rd|th)\b)"
+)
+NUMW = "|".join(w for w in sorted(W.SMALL, key=len, reverse=True) if w != "nil")
+SCALEW = "|".join(["hundred", *sorted(W.WORD_SCALES, key=len, reverse=True)])
+DENOMS = "|".join(sorted(W.DENOMINATORS, key=len, reverse=True))
+_ORDW = (
+    "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    "thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|"
+    "thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|"
+    "millionth|billionth"
+)
+ANCHOR = re.compile(
+    rf"(?P<digits>{DIGITS})"
+    rf"|(?P<ordinal>\b(?:(?:{NUMW})-)?(?:{_ORDW})\b|(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
+    # longest first: "hundreds of thousands" before "hundreds"
+    rf"|(?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+    rf"hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b)"
+    # "a" and "an" only before a multiplier: "a hundred", not "a two-year period"
+    rf"|(?P<words>\b(?:(?:a|an)\s+(?=(?:{SCALEW}|dozen)\b))?(?:{NUMW}|{SCALEW}|dozen)\b"
+    r"|\b(?:nought|naught)(?=\s+point\b))"
+    rf"|(?P<half>\b(?:(?:a|an|one)\s+(?:{DENOMS})|half|quarter(?=\s+(?:{SCALEW})\b))\b)",
+    re.I,
+)
+WORD_NEXT = re.compile(rf"(?:\s+|-)(?:(and)\s+)?({NUMW}|{SCALEW}|dozens?|{DENOMS})\b", re.I)
+_DIGIT_WORDS = "|".join(W.DIGIT_WORDS)
+# "five point five", "two hundred point zero three", "point seventy-one"
+POINT = re.compile(
+    rf"\s+point(?:(?:\s+(?:{_DIGIT_WORDS})\b)+|\s+(?:{NUMW})(?:[\s-](?:{NUMW}))?\b)"
+    rf"(?:\s+(?:{SCALEW})\b)?",
+    re.I,
+)
+# a fraction after a whole number: "two and a half", "a million and a quarter", "five and
+# three quarters million"
+AND_FRACTION = re.compile(
+    rf"\s+and\s+(?:a|an|{NUMW})(?:[\s-](?:{NUMW}))?\s+(?:{DENOMS})\b(?:\s+(?:{SCALEW})\b)?", re.I
+)
+# what a fraction is of: "half a million", "two thirds of a dozen", "half a mile"
+FRACTION_OF = re.compile(rf"(?:\s+(?:of\s+)?an?)?\s+(?:{SCALEW}|dozen)\b", re.I)
+SHARE_AFTER = re.compile(
+    # "one in five", not "300 in 2008" (a year)
+    rf"\s+in\s+(?:every\s+)?(?:{NUMW}|(?!(?:1[5-9]|20)\d\d\b)\d+)\b(?![.,]\d)",
+    re.I,
+)
+# "two out of three" (words only: "3 out of 10 units" is two counts, as written)
+SHARE_OUT_OF = re.compile(
+    rf"\s+out\s+of\s+(?:{NUMW})\b(?!-|\s+(?:{SCALEW}|hundreds|thousands|dozens?)\b)", re.I
+)
+VAGUE_SCALE = re.compile(r"\s+(?:hundred|thousand|million|billion)\b", re.I)
+
+NOT_WORD_NUMBER = re.compile(r"-(?:way|star|seater|legged|wheeled|wheeler)\b", re.I)
+NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{NUMW}|{SCALEW}))\s+$", re.I)
+PERCENT_IN = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpct\b", re.I)
+YEAR_CUE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|of|from|to|during|before|after|early|late|mid|the|year|"
+    r"fiscal|season|through|between|and|around|circa|spring|summer|autumn|fall|winter|"
+    rf"{MONTHS})|[-–])\s*$",
+    re.I,
+)
+
+
+def _alternatives(phrases: list[str]) -> str:
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in phrases)
+
+
+_PREFIX_WORDS = sorted(
+    (p for p in W.PREFIXES if p not in ("c", "c.", "min", "max", "minimum", "maximum", "=")),
+    key=len,
+    reverse=True,
+)
+_SYMBOLS = [p for p in _PREFIX_WORDS if not p[0].isalpha()]
+_WORDS = [p for p in _PREFIX_WORDS if p[0].isalpha()]
+PREFIX = re.compile(
+    # a word qualifier starts a word; a symbol may follow a letter ("x>10")
+    rf"(?:(?:^|(?<![\w$€£¥]))(?:{_alternatives(_WORDS)})|(?:{_alternatives(_SYMBOLS)}))\s*$",
+    re.I,
+)
+_BOUNDS = [p for p in _PREFIX_WORDS if W.PREFIXES[p] in ("gt", "ge", "lt", "lt0", "le")]
+# the second of two bounds: "more than 20 [and less than or equal to 35]"
+SECOND_BOUND = re.compile(rf"\s+(?:and|but)\s+(?:{_alternatives(_BOUNDS)})\s*", re.I)
+RANGE_START = re.compile(r"(?:^|(?<=\W))(?P<q>between|from)\s+$", re.I)
+CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?:(?:US|HK)\s?\$|(?:AU|A|CA|C|NZ|S)\$|\$|€|£|¥|₹|₽|₸)\s?"
+    rf"|\b(?:{_CODES})\s?|\bRs\.?\s?)$"
+)
+CURRENCY_REPEAT = re.compile(r"(?:US\$|\$|€|£|¥|₹|₽|₸)?")
+SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s($€£¥₹₽₸<>≤≥=~]))(?:[-–]|(?i:minus|negative)\s+)(?=$)")
+# a hyphen after a scale ends the phrase ("a 20 million-strong army"), unless a number
+# follows ("5k-20k")
+SCALE_AFTER = re.compile(
+    rf"(?:\s*-?\s*(?:{SCALEW})\b(?:\s+(?:{SCALEW})\b)*|\s?(?:bn|mn|mln|bln|tn|trn|tln|mil)\b|k\b"
+    r"|\s+dozens?\b)(?!-(?!\d))",
+    re.I,
+)
+SCALE_CURRENCY = re.compile(r"(?:mm|m|b|t)\b(?!-(?!\d))", re.I)
+PERCENT_AFTER = re.compile(
+    r"\s*(?:%|percent\b|per\s+cent\b|pct\b|per-cent\b)|\s+(?:percentage\s+points?|pp)\b", re.I
+)
+_CURRENCY_WORDS = sorted(
+    (w for w in W.CURRENCY_SUFFIXES if w[0].isalpha() and w.upper() not in W.CURRENCY_CODES),
+    key=len,
+    reverse=True,
+)
+_SUBUNIT = rf"(?:\s+and)?\s+(?:{NUMW}|\d{{1,2}})(?:[\s-](?:{NUMW}))?\s+(?:cents?|pence)\b"
+CURRENCY_AFTER = re.compile(
+    rf"(?:\s+(?i:{_alternatives(_CURRENCY_WORDS)})\b(?:{_SUBUNIT})?"
+    # a code, glued or not ("115USD", "50 million USD"); a sign after the number ("15€")
+    rf"|\s?(?:{_CODES})\b|\s?[€£¥₹₽₸$](?!\s?\d))"
+)
+_MEASURES = sorted(
+    W.UNIT_WORDS - W.COUNT_UNITS - {"g", "sq", "second", "c", "f"}, key=len, reverse=True
+)
+UNIT_AFTER = re.compile(
+    r"(?:\s*-?\s*|\s+)(?:" + "|".join(re.escape(u) for u in _MEASURES) + r")\b(?!-old)"
+    r"|°?(?-i:[CF])\b(?![\w-])",  # "40.3C", "-5°F": no space between number and letter
+    re.I,
+)
+# "half a mile", "three quarters of an hour": the article before the unit
+FRACTION_UNIT = re.compile(
+    r"\s+(?:of\s+)?an?(?=\s+(?:" + "|".join(re.escape(u) for u in _MEASURES) + r")\b)", re.I
+)
+SUFFIX_AFTER = re.compile(
+    r"(?:\s+(?:or\s+more|or\s+fewer|or\s+less|or\s+so|or\s+thereabouts|or\s+above|or\s+higher|"
+    r"and\s+above|and\s+over|or\s+over|or\s+under|and\s+under|or\s+lower|or\s+greater|"
+    r"or\s+larger|or\s+bigger|or\s+smaller)\b|-?(?:plus|odd)\b|\+(?!/))",
+    re.I,
+)
+PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
+RANGE_JOIN = re.compile(r"-\s+to\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and)\s+", re.I)
+RANGE_JOIN_BARE = re.compile(r"-\s+to\s+|(?:-|–)|\s+(?:to|through|thru)\s+|\s*[–—]\s*", re.I)
+CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|rising|increased?|increasing|grew|grown|grow|climbed?|jumped?|"
+    r"soared?|surged?|fell|fallen|falling|dropped|drop|declined?|decreased?|slumped?|"
+    r"plunged?|shrank|went|up|down)\s+(?:by\s+)?(?:from\s+)?$",
+    re.I,
+)
+PRONOUN_ONE = re.compile(
+    r"\s+(?:of\s+(?:the|his|her|its|their|those|these|them|us|our|my|your|which|whom)\b|another\b"
+    r"|day\b|time\b|way\b|thing\b|hand\b|side\b|by\s+one\b|[’']s\b|who\b|that\b)",
+    re.I,
+)
+ONE_BEFORE = re.compile(
+    r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone)\s+$", re.I
+)

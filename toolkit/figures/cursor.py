@@ -1,0 +1,60 @@
+"""A cursor over a figure's tokens, shared by the grammar in ``parse.py`` and ``numberwords.py``."""
+
+from __future__ import annotations
+
+from toolkit.errors import UnreadableFigure
+from toolkit.figures.tokens import Token, normalise, tokenize
+
+__all__ = ["Cursor", "Phrases", "phrases"]
+
+Phrases = dict[str, list[tuple[tuple[str, ...], str]]]
+
+
+def phrases(table: dict[str, str] | tuple[str, ...]) -> Phrases:
+    """Phrases indexed by their first word, longest first."""
+    items = table.items() if isinstance(table, dict) else ((p, p) for p in table)
+    out: Phrases = {}
+    for phrase, kind in items:
+        words = tuple(t.text for t in tokenize(phrase))
+        out.setdefault(words[0], []).append((words, kind))
+    for options in out.values():
+        options.sort(key=lambda item: -len(item[0]))
+    return out
+
+
+class Cursor:
+    """The tokens of one figure and the place the reader has reached."""
+
+    def __init__(self, text: str) -> None:
+        self.original = text
+        self.text = normalise(text)
+        self.tokens = tokenize(self.text)
+        self.pos = 0
+
+    def peek(self, offset: int = 0) -> Token | None:
+        i = self.pos + offset
+        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+
+    def peek_text(self, offset: int = 0) -> str | None:
+        tok = self.peek(offset)
+        return tok.text if tok is not None else None
+
+    def at(self, *texts: str) -> bool:
+        tok = self.peek()
+        return tok is not None and tok.text in texts
+
+    def match(self, table: Phrases) -> str | None:
+        """Consume the longest phrase of ``table`` at the cursor and return its kind."""
+        tok = self.peek()
+        if tok is None or tok.text not in table:
+            return None
+        for words, kind in table[tok.text]:
+            n = len(words)
+            if tuple(t.text for t in self.tokens[self.pos : self.pos + n]) == words:
+                self.pos += n
+                return kind
+        return None
+
+    def fail(self, what: str, tok: Token | None = None, fix: str | None = None) -> UnreadableFigure:
+        column = (tok.start + 1) if tok is not None else len(self.text) + 1
+        return UnreadableFigure(what, self.original, column, fix)

@@ -1,0 +1,272 @@
+"""Numbers in words, the part of the figure grammar (``parse.py``) that reads them.
+
+"two hundred and five", "twenty-one hundred", "three dozen", "three lakh crore",
+"five and a half million", "a million and a half", "nine point nought four", "three
+quarters" (a share: 75 %), "three halves" (more than a whole: 1.5), "half a mile" (a
+fraction of a unit: 0.5), "one in five", "thousands". Each method reads at the cursor and
+returns a ``Quantity``, or None with the cursor where it was.
+
+A number word follows only what English puts before it: "twenty one" is 21, but "three
+twenty" and "ten and fifteen" are two numbers, not 23 and 25; "and" joins only after
+"hundred" or a scale word ("one hundred and five"), or before a fraction ("five and a half").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+
+from toolkit.figures import words as W
+from toolkit.figures.cursor import Cursor
+from toolkit.figures.interval import _DOWN, _UP, Interval
+from toolkit.figures.readings import LENIENT_ABOUT, Quantity, exact, fraction, rounded
+
+__all__ = ["WordsReader", "follows"]
+
+_BIG = W.WORD_SCALES
+_ZEROS = ("nought", "naught")
+_TEN = Decimal(10)
+
+
+def follows(prev: str | None, value: int) -> bool:
+    """May a number word of this value come after ``prev`` in one number?"""
+    if prev is None or prev == "and" or prev == "hundred" or prev in _BIG:
+        return True
+    tens = W.SMALL.get(prev)
+    return tens is not None and tens >= 20 and tens % 10 == 0 and 0 < value < 10
+
+
+class WordsReader(Cursor):
+    """Reads number words; ``parse._Reader`` adds digits, qualifiers, units and ranges."""
+
+    def words(self) -> Quantity:
+        """A whole number in words, possibly with a fraction or decimals after it."""
+        start = self.pos
+        total = current = 0
+        last_scale = 1
+        prev: str | None = None
+        first, second = self.peek_text(), self.peek_text(1)
+        if first in ("a", "an") or first == "hundred" or first in _BIG:
+            # "a hundred", "a dozen"; a bare scale word only before another ("hundred thousand")
+            if first in ("a", "an") and (second in ("hundred", "dozen") or second in _BIG):
+                current, prev = 1, "a"
+                self.pos += 1
+            elif second not in _BIG:
+                raise self.fail("a number is missing", self.peek(), "Write the figure as a number.")
+        while (word := self.peek_text()) is not None:
+            if word in W.SMALL or (prev is None and word in _ZEROS):
+                value = W.SMALL.get(word, 0)
+                if not follows(prev, value):
+                    break
+                current += value
+            elif word == "hundred" and prev != "hundred":
+                current = (current or 1) * 100
+            elif word in ("dozen", "dozens") and (current or word == "dozen"):
+                current = (current or 1) * 12
+            elif word in _BIG:
+                scale = int(_BIG[word])
+                if current == 0 and prev in _BIG and total:
+                    total, last_scale = total * scale, last_scale * scale  # "three lakh crore"
+                else:
+                    total, last_scale = total + (current or 1) * scale, scale
+                current = 0
+            elif word == "and" and prev not in (None, "a", "and"):
+                ended_on_scale = current == 0 and total > 0
+                mixed = self.mixed(Decimal(total + current), last_scale if ended_on_scale else 1)
+                if mixed is not None:
+                    return mixed
+                if not (prev == "hundred" or prev in _BIG) or self.peek_text(1) not in W.SMALL:
+                    break
+            elif word == "point" and prev not in (None, "a") and prev not in _BIG:
+                point = self.point(total + current)
+                if point is not None:
+                    return point
+                break
+            else:
+                break
+            prev = word
+            self.pos += 1
+        if prev in (None, "a"):
+            self.pos = start
+            raise self.fail("a number is missing", self.peek(), "Write the figure as a number.")
+        number = Decimal(total + current)
+        if current == 0 and total:
+            return replace(
+                rounded(number, Decimal(last_scale), True, None), scale=Decimal(last_scale)
+            )
+        zeros = len(str(int(number))) - len(str(int(number)).rstrip("0")) if number >= 100 else 0
+        return exact(number, _TEN**zeros if zeros else None, count=True)
+
+    def mixed(self, whole: Decimal, scale: int) -> Quantity | None:
+        """At 'and': "two and a half", "five and a quarter million", "a million and a half".
+
+        ``scale`` > 1 when the whole number ended on that scale word: the fraction is of it.
+        Read like the decimal it stands for: "two and a half million" is 2.5 million, rounded
+        at its tenth ([2.45 M, 2.55 M)).
+        """
+        save = self.pos
+        self.pos += 1
+        numerator: Decimal | None
+        if self.at("a", "an"):
+            numerator = Decimal(1)
+            self.pos += 1
+        else:
+            numerator = self.small_number()
+        den = self.peek_text()
+        if numerator is None or den not in W.DENOMINATORS:
+            self.pos = save
+            return None
+        denominator = W.DENOMINATORS[den]
+        if not 0 < numerator < denominator:
+            self.pos = save
+            return None
+        self.pos += 1
+        unit, base = Decimal(scale), whole
+        after = self.peek_text()
+        if scale == 1 and after in _BIG:
+            self.pos += 1
+            unit = _BIG[after]
+            base = whole * unit
+        value = base + _DOWN.divide(numerator * unit, denominator)
+        quantity = rounded(value, unit / _TEN, unit > 1, None)
+        return replace(quantity, scale=unit, decimals=1)
+
+    def point(self, whole: int) -> Quantity | None:
+        """At 'point': "five point five", "nine point nought four", "point seventy-one"."""
+        save = self.pos
+        self.pos += 1
+        digits = ""
+        while (word := self.peek_text()) in W.DIGIT_WORDS:
+            digits += str(W.DIGIT_WORDS[word or ""])
+            self.pos += 1
+        if not digits:
+            number = self.small_number()
+            if number is None:
+                self.pos = save
+                return None
+            digits = str(number)
+        value = Decimal(f"{whole}.{digits}")
+        step = _TEN ** -len(digits)
+        after = self.peek_text()
+        if after in _BIG:
+            self.pos += 1
+            scale = _BIG[after]
+            return replace(
+                rounded(value * scale, step * scale, True, None), scale=scale, decimals=len(digits)
+            )
+        return replace(rounded(value, step, False, None), decimals=len(digits))
+
+    def vague(self) -> Quantity | None:
+        """ "thousands", "tens of thousands", "several hundred", "a few million"."""
+        save = self.pos
+        tok = self.peek()
+        assert tok is not None
+        lo_m, hi_m, len_lo, len_hi = Decimal(2), Decimal(10), Decimal(1), Decimal(100)
+        if tok.text == "several" or (tok.text == "a" and self.peek_text(1) == "few"):
+            self.pos += 1 if tok.text == "several" else 2
+            lo_m, hi_m, len_lo, len_hi = Decimal(3), Decimal(10), Decimal(2), Decimal(10)
+            nxt = self.peek()
+            if nxt is None or nxt.text not in W.SCALES or nxt.text in ("m", "b", "k"):
+                self.pos = save
+                return None
+            scale = W.SCALES[nxt.text]
+            self.pos += 1
+        elif tok.text == "tens" and self.peek_text(1) == "of":
+            self.pos += 2
+            nxt = self.peek()
+            if nxt is None or nxt.text not in W.VAGUE_SCALES:
+                self.pos = save
+                return None
+            self.pos += 1
+            scale = W.VAGUE_SCALES[nxt.text] * 10
+        elif tok.text in W.VAGUE_SCALES:
+            self.pos += 1
+            scale = W.VAGUE_SCALES[tok.text]
+            if self.peek_text(0) == "of" and self.peek_text(1) in W.VAGUE_SCALES:
+                self.pos += 2
+                scale *= W.VAGUE_SCALES[self.tokens[self.pos - 1].text]
+        else:
+            return None
+        strict = Interval(lo_m * scale, hi_m * scale, True, False, True)
+        lenient = Interval(len_lo * scale, len_hi * scale, True, False, True)
+        return Quantity(lo_m * scale, strict, lenient, None, None, True, point=False)
+
+    def fraction(self) -> Quantity | None:
+        """ "two thirds", "a quarter million", "half a dozen", "one in five", "two out of three"."""
+        save = self.pos
+        numerator = self.small_number()
+        if numerator is None and self.at("a", "an", "one"):
+            self.pos += 1
+            numerator = Decimal(1)
+        den = self.peek_text()
+        if den in W.DENOMINATORS and (
+            numerator is not None or den == "half" or self.peek_text(1) in _BIG
+        ):
+            self.pos += 1
+            return self.share_or_scaled(numerator or Decimal(1), Decimal(W.DENOMINATORS[den]))
+        if numerator is not None and self.at("in", "out", "of"):
+            after = self.peek_text(1)
+            if (self.at("out") and after == "of") or (self.at("of") and after == "every"):
+                self.pos += 1
+            self.pos += 1
+            over = self.small_number()
+            # "300 in 2008" is a count and a year, "1 in 2000" a share
+            year = over is not None and numerator > 1 and 1500 <= over <= 2100
+            if over is not None and over > 0 and numerator <= over and not year:
+                low = _DOWN.divide(numerator * 100, over)
+                return self.share(Interval.make(low, _UP.divide(numerator * 100, over)), low)
+        self.pos = save
+        return None
+
+    def share_or_scaled(self, numerator: Decimal, denominator: Decimal) -> Quantity:
+        """After a fraction's words: a share (66.7 %), or a number when it is of something else.
+
+        "half a million" is 500,000 and "half a dozen" 6; "half a mile" and "three halves"
+        (more than a whole) are the numbers 0.5 and 1.5. Otherwise a share of what follows.
+        """
+        save = self.pos
+        while self.at("a", "an", "of"):
+            self.pos += 1
+        word = self.peek_text()
+        if word in _BIG or word == "dozen":
+            self.pos += 1
+            scale = _BIG.get(word or "", Decimal(12))
+            value = _DOWN.divide(numerator * scale, denominator)
+            if word == "dozen" and value % 1 == 0:
+                return exact(value, None, count=True)
+            return replace(rounded(value, scale / 10, True, None), scale=scale, decimals=1)
+        measure = word in W.UNIT_WORDS and word not in W.COUNT_UNITS
+        if measure or numerator > denominator:
+            if not measure:
+                self.pos = save
+            return fraction(
+                _DOWN.divide(numerator, denominator), _UP.divide(numerator, denominator), None
+            )
+        self.pos = save
+        low = _DOWN.divide(numerator * 100, denominator)
+        return self.share(Interval.make(low, _UP.divide(numerator * 100, denominator)), low)
+
+    def share(self, strict: Interval, value: Decimal) -> Quantity:
+        lenient = Interval.make(
+            _DOWN.multiply(strict.low, 1 - LENIENT_ABOUT),
+            _UP.multiply(strict.high, 1 + LENIENT_ABOUT),
+        )
+        return Quantity(value, strict, lenient, None, "%", count=False)
+
+    def small_number(self) -> Decimal | None:
+        """A whole number in digits or one or two words ("twenty one"), for fractions."""
+        tok = self.peek()
+        if tok is None:
+            return None
+        if tok.kind == "num" and re.fullmatch(r"\d+", tok.text):
+            self.pos += 1
+            return Decimal(tok.text)
+        if tok.text in W.SMALL:
+            value = W.SMALL[tok.text]
+            self.pos += 1
+            if value >= 20 and value % 10 == 0 and self.peek_text(0) in W.SMALL:
+                value += W.SMALL[self.tokens[self.pos].text]
+                self.pos += 1
+            return Decimal(value)
+        return None
