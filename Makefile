@@ -59,7 +59,11 @@ types:
 unit:
 	$(BIN)/pytest $(PYTEST_ARGS)
 
-bench: $(VENV)/.dev
+$(VENV)/.bench: pyproject.toml $(VENV)/.dev
+	$(BIN)/python -m pip install -q -e '.[dev,all,bench]'
+	@touch $@
+
+bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/run.py
 
 clean:

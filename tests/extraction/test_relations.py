@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from toolkit.extraction.extract import read_article
@@ -43,6 +45,22 @@ def expressions(text: str) -> list[str]:
             "Exports fell to 80 tonnes from 100 tonnes, a drop of 20%, officials said.",
             ["tonnes < tonnes_2", "pct_change(tonnes_2, tonnes) == -percent"],
         ),
+        (
+            "Unemployment rose to 5.2% from 4.8%, an increase of 0.4 percentage points.",
+            ["percent > percent_2", "percent - percent_2 == points"],
+        ),
+        (
+            "Turnout fell from 62% to 55%, down 7%, officials said.",
+            [
+                "percent_2 < percent",
+                "pct_change(percent, percent_2) == -percent_3 or percent_2 - percent == -percent_3",
+            ],
+        ),
+        ("The hospital said 47% of the 20 patients recovered.", ["grim(patients_share, patients)"]),
+        (
+            "Of the 20 patients in the trial, 47% recovered, the hospital said.",
+            ["grim(recovered_share, patients)"],
+        ),
     ],
 )
 def test_stated_relations(text: str, expected: list[str]) -> None:
@@ -56,6 +74,10 @@ def test_stated_relations(text: str, expected: list[str]) -> None:
         "The service said 30 checkpoints work as usual, but in four places there are jams.",
         "Officials said 300 people came and 40 people left.",
         "In 2021 there were 500 cases; in 2022 there were 400 cases.",
+        # A change is not a share of the count after it; money is not counted in wholes.
+        "Admissions rose 18% at the 40 hospitals, the agency said.",
+        "The fund spent 45% of the $20 million it raised.",
+        "Of the 20 patients, 9 recovered and 47% of the staff fell ill.",
     ],
 )
 def test_no_relation_without_wording(text: str) -> None:
@@ -65,3 +87,30 @@ def test_no_relation_without_wording(text: str) -> None:
 def test_change_direction() -> None:
     claims = read_article("Prices rose 20% and the deficit fell by 3,000 jobs.").claims
     assert [c.change for c in claims] == ["up", "down"]
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "explanation"),
+    [
+        (
+            "The hospital said 47% of the 20 patients recovered.",
+            "inconsistent",
+            "47% of 20 patients is not a whole number of them (9 of 20 is 45%, 10 of 20 is 50%), "
+            "not even reading the percentage loosely (46.5–48%).",
+        ),
+        (
+            "The hospital said 45% of the 20 patients recovered.",
+            "consistent",
+            "45% of 20 patients is possible: 9 of 20 is 45%.",
+        ),
+    ],
+)
+def test_grim_verdicts_say_which_counts_come_close(
+    text: str, verdict: str, explanation: str, tmp_path: Path
+) -> None:
+    from toolkit.check.article import check_article
+
+    article = tmp_path / "article.txt"
+    article.write_text(text, encoding="utf-8")
+    report = check_article(article)
+    assert [(c.verdict.value, c.explanation) for c in report.checks] == [(verdict, explanation)]

@@ -10,15 +10,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from decimal import Decimal
 
-from toolkit.check.explain import comparison_word, describe, format_interval
+from toolkit.check.explain import comparison_word, describe, format_interval, format_number
 from toolkit.check.report import CheckResult, Verdict
 from toolkit.extraction.claim import Claim
 from toolkit.figures.interval import DivisionByZeroInterval, Interval
 from toolkit.rules.evaluate import Tri, evaluate, value_of
 from toolkit.rules.rule import Rule
 from toolkit.rules.show import show
-from toolkit.rules.syntax import Compare, Expr, Name, Number, names
+from toolkit.rules.syntax import Call, Compare, Expr, Name, Number, names
 
 __all__ = ["judge"]
 
@@ -118,15 +119,18 @@ def _explain(
     memo: dict[int, Interval] | None = None,
     loose_memo: dict[int, Interval] | None = None,
 ) -> str:
+    grim_text = _grim_explanation(expr, claims, strict, verdict, lenient, saved)
+    if grim_text is not None:
+        return grim_text
     if isinstance(expr, Compare) and len(expr.ops) == 1:
         op = expr.ops[0]
         left, right = expr.operands
-        if op in (">", ">="):
-            left, right, op = right, left, "<" if op == ">" else "<="
+        if op == ">=":  # a whole and its part, said the other way round
+            left, right, op = right, left, "<="
         a, b = _side(left, claims, strict, memo), _side(right, claims, strict, memo)
         word = comparison_word(op)
         if verdict is Verdict.CONSISTENT:
-            if op in ("<", "<="):
+            if op == "<=":
                 return f"{_cap(a)} fit within {b}."
             return f"{_cap(a)} can be {word} {b}."
         if verdict is Verdict.INCONSISTENT and lenient is not None:
@@ -149,6 +153,49 @@ def _explain(
             f"even read loosely ({values})."
         )
     return f"'{_source(expr)}' holds only {_rescue(saved, claims, lenient)} ({values})."
+
+
+def _grim_explanation(
+    expr: Expr,
+    claims: Mapping[str, Claim],
+    strict: Mapping[str, Interval],
+    verdict: Verdict,
+    lenient: Mapping[str, Interval] | None,
+    saved: tuple[str, ...],
+) -> str | None:
+    """ "47% of 20 patients is not a whole number of them: 9 of 20 is 45%, 10 of 20 is 50%."
+
+    Only for ``grim(share, count)`` over two claims with an exact count; else None.
+    """
+    if not (isinstance(expr, Call) and expr.function == "grim" and len(expr.args) == 2):
+        return None
+    share_arg, count_arg = expr.args
+    if not (isinstance(share_arg, Name) and isinstance(count_arg, Name)):
+        return None
+    count = strict[count_arg.name]
+    if not (count.is_point and count.low == count.low.to_integral_value() and count.low > 0):
+        return None
+    n = int(count.low)
+    share, whole = claims[share_arg.name], claims[count_arg.name]
+    said = f"{share.text} of {describe(whole)}"
+    pct = strict[share_arg.name]
+
+    def of(j: int) -> str:
+        return f"{j} of {n} is {format_number(Decimal(j * 100) / n, 2)}%"
+
+    if verdict is Verdict.CONSISTENT:
+        fits = [j for j in range(n + 1) if pct.contains(Decimal(j * 100) / n)] if n <= 10**4 else []
+        how = of(fits[0]) if fits else "a whole number of them gives it"
+        return f"{_cap(said)} is possible: {how}."
+    if verdict is Verdict.UNCERTAIN:
+        return f"{_cap(said)} is possible only {_rescue(saved, claims, lenient)}."
+    k = int(pct.low * n // 100) if pct.low.is_finite() else 0
+    shown = ", ".join(of(j) for j in (k, k + 1) if 0 <= j <= n)
+    loose = format_interval(lenient[share_arg.name], "%") if lenient is not None else ""
+    return (
+        f"{_cap(said)} is not a whole number of them ({shown}), "
+        f"not even reading the percentage loosely ({loose})."
+    )
 
 
 def _computed(

@@ -4,7 +4,10 @@ Only what the words say: a part and its whole ("of which", "of whom", "of
 these", "among them", "including", "X out of Y", "X of the Y", and a next
 sentence opening "Of these, ..."), a share ("40%, or 1,200, of the 3,000
 workers", "half of the 200 staff, 100,"), a sum ("30, 40 and 50 ..., a
-total of 120"), a change ("rose to 500 from 400, an increase of 25%").
+total of 120"), a change ("rose to 500 from 400, an increase of 25%";
+"to 5.2% from 4.8%, up 0.4 percentage points"), and a share of a stated count
+("47% of the 20 patients", "Of the 20 patients, 47% ..."), which must be a whole
+number of them (the GRIM test).
 Nothing is inferred from two figures merely being near each other: an
 inferred rule that the text does not support would be a false alarm.
 Rules are written in the rule language of ``toolkit.rules`` over claim ids.
@@ -114,6 +117,18 @@ def _is_share(c: Claim) -> bool:
     return c.figure is not None and c.figure.unit == "%"
 
 
+def _levels(a: Claim, b: Claim) -> bool:
+    """Two levels of one thing, before and after: counts, amounts or percentages alike."""
+    fa, fb = a.figure, b.figure
+    return fa is not None and fb is not None and fa.unit == fb.unit and fa.unit != "pp"
+
+
+def _whole_count(c: Claim) -> bool:
+    """A count of things that come in wholes (people, cases), stated as such."""
+    f = c.figure
+    return f is not None and f.unit in (None, "people") and f.strict.integer
+
+
 class _Rules:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -159,6 +174,7 @@ def infer_rules(
         _shares(out, text, group, span)
         _sums(out, text, group, span)
         _changes(out, text, group, span)
+        _grim(out, text, group, span)
         if i > 0 and group and by_sentence[i - 1]:
             _next_sentence_part(
                 out, text, sentences[i], by_sentence[i - 1], group, sentences[i - 1]
@@ -251,7 +267,7 @@ def _sums(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> 
 
 def _changes(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> None:
     for x, y in itertools.pairwise(group):
-        if not _counts(x, y) or x.span is None:
+        if not _levels(x, y) or x.span is None:
             continue
         gap = _gap(text, x, y)
         before = _VERB_BEFORE.search(text, max(span[0], x.span[0] - 60), x.span[0])
@@ -279,9 +295,42 @@ def _changes(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) 
             if direction is None:
                 continue
             sign = "" if direction == "up" else "-"
-            if c.figure.unit == "%":
-                out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}",
-                        f"{c.text} is the change from {old.text} to {new.text}", span)  # fmt: skip
+            note = f"{c.text} is the change from {old.text} to {new.text}"
+            points = f"{new.id} - {old.id} == {sign}{c.id}"
+            relative = f"pct_change({old.id}, {new.id}) == {sign}{c.id}"
+            if _is_share(new) and c.figure.unit == "pp":
+                out.add(f"{c.id}_change", points, note, span)
+            elif _is_share(new) and c.figure.unit == "%":
+                # "rose to 5.2% from 4.8%, up 8%": a relative change, or points written as %
+                out.add(f"{c.id}_change", f"{relative} or {points}", note, span)
+            elif c.figure.unit == "%":
+                out.add(f"{c.id}_change", relative, note, span)
             elif _counts(c, new):
-                out.add(f"{c.id}_change", f"{new.id} - {old.id} == {sign}{c.id}",
-                        f"{c.text} is the change from {old.text} to {new.text}", span)  # fmt: skip
+                out.add(f"{c.id}_change", points, note, span)
+
+
+_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|all\s+the|all|its|their|those)\s+", re.I)
+_OF_FIRST = re.compile(r"(?:^|[,;:(]\s*|\s)(?:of|among)\s+(?:the\s+)?$", re.I)
+_WHOLE_THEN_SHARE = re.compile(r"[^.;:!?]{0,60}?,\s*(?:only\s+|just\s+|some\s+)?", re.I)
+
+
+def _grim(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+    """A percentage of a stated count must be a whole number of that count (GRIM).
+
+    Only where the words make the count the percentage's base: "47% of the 20
+    patients" and "Of the 20 patients, 47% ...". A change ("rose 5%") is not a share.
+    """
+    for a, b in itertools.pairwise(group):
+        share = whole = None
+        if _is_share(a) and _whole_count(b) and _OF_THE_WHOLE.fullmatch(_gap(text, a, b)):
+            share, whole = a, b
+        elif _whole_count(a) and _is_share(b) and a.span is not None:
+            before = text[max(span[0], a.span[0] - 12) : a.span[0]]
+            if _OF_FIRST.search(before) and _WHOLE_THEN_SHARE.fullmatch(_gap(text, a, b)):
+                whole, share = a, b
+        if share is None or whole is None or share.span is None:
+            continue
+        if change_of(text, share.span[0], share.span[1]) is not None:
+            continue
+        out.add(f"{share.id}_of_{whole.id}_grim", f"grim({share.id}, {whole.id})",
+                f"{share.text} of {whole.text} must be a whole number of them", span)  # fmt: skip
