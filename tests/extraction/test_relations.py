@@ -43,17 +43,21 @@ def expressions(text: str) -> list[str]:
         ),
         (
             "Exports fell to 80 tonnes from 100 tonnes, a drop of 20%, officials said.",
-            ["tonnes < tonnes_2", "pct_change(tonnes_2, tonnes) == -percent"],
+            ["exports < exports_2", "pct_change(exports_2, exports) == -percent"],
         ),
         (
             "Unemployment rose to 5.2% from 4.8%, an increase of 0.4 percentage points.",
-            ["percent > percent_2", "percent - percent_2 == points"],
+            [
+                "unemployment_share > unemployment_share_2",
+                "unemployment_share - unemployment_share_2 == points",
+            ],
         ),
         (
             "Turnout fell from 62% to 55%, down 7%, officials said.",
             [
-                "percent_2 < percent",
-                "pct_change(percent, percent_2) == -percent_3 or percent_2 - percent == -percent_3",
+                "turnout_share_2 < turnout_share",
+                "pct_change(turnout_share, turnout_share_2) == -percent"
+                " or turnout_share_2 - turnout_share == -percent",
             ],
         ),
         ("The hospital said 47% of the 20 patients recovered.", ["grim(patients_share, patients)"]),

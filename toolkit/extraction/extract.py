@@ -34,7 +34,12 @@ from toolkit.extraction.findings import (
 from toolkit.extraction.relations import InferredRule, change_of, infer_rules
 from toolkit.extraction.sentences import Sentence, split_sentences
 from toolkit.extraction.spans import Span, find_spans
-from toolkit.extraction.subjects import claim_id, subject_after, subject_of_change
+from toolkit.extraction.subjects import (
+    claim_id,
+    subject_after,
+    subject_of_change,
+    subject_of_level,
+)
 
 __all__ = ["ArticleReading", "Mention", "extract", "read_article"]
 
@@ -156,6 +161,8 @@ def read_article(text: str, url: str | None = None, published: str | None = None
         subject = subject_after(text, span.end, sentence.end)
         if subject is None and span.figure.unit in ("%", "pp"):
             subject = subject_of_change(text, span.start, span.end, sentence.start)
+        if subject is None:
+            subject = subject_of_level(text, span.start, sentence.start)
         placed.append((span, sentence, i, subject))
     for k in range(len(placed) - 2, -1, -1):
         # "12 out of 30 checkpoints", "40%, or 1,200, of the 3,000 workers": shared subject.

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["claim_id", "subject_after", "subject_of_change"]
+__all__ = ["claim_id", "subject_after", "subject_of_change", "subject_of_level"]
 
 _STOP = {
     "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "than", "then", "that",
@@ -111,6 +111,19 @@ _CHANGED_BY = re.compile(
     r"slumped|plunged|shrank|shrink)\s+(?:by\s+)?$",
     re.I,
 )
+# "Unemployment rose to 5.2% from 4.8%", "Sales rose 20% to $1.5 million", "Inflation was
+# 3.1%", "revenue stood at €2 billion": the level's subject comes before its verb.
+_COUNT_NOUNS = {"number", "total", "count", "tally", "share", "proportion", "percentage"}
+_LEVEL_OF = re.compile(
+    r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][\w’'-]*)\s+"
+    r"(?:(?:have|has|had|will|would|is|are|was|were)\s+)?"
+    r"(?:(?:rose|risen|grew|grown|increased|climbed|jumped|soared|surged|fell|fallen|"
+    r"dropped|declined|decreased|slumped|plunged|shrank|edged\s+(?:up|down)|went\s+(?:up|down))"
+    r"(?:\s+[^\s,;:!?“”\"()]+){0,4}?\s+(?:to|from)"
+    r"|(?:was|is|were|are|stood\s+at|stands\s+at|reached|hit|totall?ed|amounted\s+to|"
+    r"came\s+to))\s+$",
+    re.I,
+)
 
 
 def subject_of_change(text: str, start: int, end: int, sentence_start: int) -> str | None:
@@ -120,7 +133,18 @@ def subject_of_change(text: str, start: int, end: int, sentence_start: int) -> s
         words, _ = _words_at(text, m.end(), len(text))
         if words:
             return " ".join(words)
-    before = _CHANGED_BY.search(text, sentence_start, start)
+    return _noun_before(_CHANGED_BY, text, start, sentence_start)
+
+
+def subject_of_level(text: str, start: int, sentence_start: int) -> str | None:
+    """What a level measures, named before its verb: "**unemployment** rose to 5.2%"."""
+    return _noun_before(_LEVEL_OF, text, start, sentence_start)
+
+
+def _noun_before(
+    pattern: re.Pattern[str], text: str, start: int, sentence_start: int
+) -> str | None:
+    before = pattern.search(text, max(sentence_start, start - 120), start)
     if before is None:
         return None
     words = before.group("np").split()
@@ -128,6 +152,8 @@ def subject_of_change(text: str, start: int, end: int, sentence_start: int) -> s
         words.pop()
     while words and words[0].lower() in _STOP:
         words.pop(0)
+    if len(words) > 2 and words[0].lower() in _COUNT_NOUNS and words[1].lower() == "of":
+        words = words[2:]  # "the number of visitors reached 12,000": visitors are counted
     if not words or any(w.lower() in _STOP for w in words):
         return None
     return " ".join(words)
