@@ -65,6 +65,25 @@ def expressions(text: str) -> list[str]:
             "Of the 20 patients in the trial, 47% recovered, the hospital said.",
             ["grim(recovered_share, patients)"],
         ),
+        # The part's own share of another whole is not a share of the first.
+        (
+            "Of the 20 patients, 9 recovered and 47% of the staff fell ill.",
+            ["recovered <= patients"],
+        ),
+        ("Of the 1,200 stores surveyed, 312 reported lower footfall.", ["stores_2 <= stores"]),
+        (
+            "The company employs 45,000 people, including 12,000 in the US and 8,500 in Germany.",
+            ["people_2 <= people", "people_3 <= people"],
+        ),
+        (
+            "Turnout was 67.3%, with 32,014,110 votes cast out of 47,568,611 registered voters.",
+            ["votes_cast <= registered_voters"],
+        ),
+        # Listed parts may overlap: each is within the whole, their sum need not be.
+        (
+            "The ship carried 500 passengers, including 300 women and 250 foreigners.",
+            ["women <= passengers", "foreigners <= passengers"],
+        ),
     ],
 )
 def test_stated_relations(text: str, expected: list[str]) -> None:
@@ -81,7 +100,6 @@ def test_stated_relations(text: str, expected: list[str]) -> None:
         # A change is not a share of the count after it; money is not counted in wholes.
         "Admissions rose 18% at the 40 hospitals, the agency said.",
         "The fund spent 45% of the $20 million it raised.",
-        "Of the 20 patients, 9 recovered and 47% of the staff fell ill.",
     ],
 )
 def test_no_relation_without_wording(text: str) -> None:

@@ -45,6 +45,10 @@ def _scale(iv: Interval) -> tuple[Decimal, str]:
 def format_interval(iv: Interval, unit: str | None = None) -> str:
     """A reading for people: '1.55–1.65 million', 'exactly 30', 'more than 1,300', '36.5–37.5%'."""
     factor, word = _scale(iv)
+    if iv.is_point and factor != 1:
+        scaled = iv.low / factor
+        if scaled != scaled.quantize(Decimal("0.0001"), rounding=ROUND_FLOOR):
+            factor, word = Decimal(1), ""  # "exactly 32,014,110", never a rounded "exactly"
     pre, post = "", word
     if unit in ("%", "pp"):
         post = word + ("%" if unit == "%" else " pp")

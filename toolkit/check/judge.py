@@ -181,7 +181,8 @@ def _grim_explanation(
     pct = strict[share_arg.name]
 
     def of(j: int) -> str:
-        return f"{j} of {n} is {format_number(Decimal(j * 100) / n, 2)}%"
+        share = format_number(Decimal(j * 100) / n, 2)
+        return f"{format_number(Decimal(j))} of {format_number(Decimal(n))} is {share}%"
 
     if verdict is Verdict.CONSISTENT:
         fits = [j for j in range(n + 1) if pct.contains(Decimal(j * 100) / n)] if n <= 10**4 else []

@@ -130,6 +130,11 @@ class _Sources:
 
 
 _SHARED = re.compile(r"\s*,?\s*(?:or\s+)?\(?\s*(?:(?:out\s+)?of\s+(?:the\s+)?)?", re.I)
+_PART_GAP = re.compile(
+    r"[^.;:!?,]{0,40}?,\s*(?:(?:including|of\s+(?:which|whom|these|them)|among\s+them)\s+)?"
+    r"|[\w\s’'-]{0,40}?\s+and\s+",
+    re.I,
+)
 
 
 def _excluded(span: Span, regions: list[tuple[int, int]]) -> bool:
@@ -170,6 +175,20 @@ def read_article(text: str, url: str | None = None, published: str | None = None
         after = placed[k + 1]
         if subject is None and after[2] == i and _SHARED.fullmatch(text, span.end, after[0].start):
             placed[k] = (span, sentence, i, after[3])
+    for k in range(1, len(placed)):
+        # "45,000 people, including 12,000 in the US and 8,500 in Germany", "Of the 1,200
+        # stores surveyed, 312 reported ...": a part with no noun of its own counts the same.
+        span, sentence, i, subject = placed[k]
+        before = placed[k - 1]
+        if (
+            subject is None
+            and before[2] == i
+            and before[3] is not None
+            and before[0].figure is not None
+            and before[0].figure.unit == span.figure.unit  # type: ignore[union-attr]
+            and _PART_GAP.fullmatch(text, before[0].end, span.start)
+        ):
+            placed[k] = (span, sentence, i, before[3])
     for span, sentence, i, subject in placed:
         fig = span.figure
         assert fig is not None

@@ -35,8 +35,8 @@ _PART_OF = re.compile(
 _CONNECTIVE = re.compile(
     r"of\s+(?:which|whom|these|those|them)|among\s+(?:them|whom|these|those|which)|including", re.I
 )
-_OUT_OF = re.compile(r"\s+(?:out\s+of|of)\s+(?:(?:the|its|their|all|all\s+the|a\s+total\s+of)\s+)?",
-                     re.I)  # fmt: skip
+_OUT_OF = re.compile(r"\s+(?:out\s+of|of|(?:[\w’'-]+\s+){1,3}?out\s+of)\s+"
+                     r"(?:(?:the|its|their|all|all\s+the|a\s+total\s+of)\s+)?", re.I)  # fmt: skip
 _NEXT_PART = re.compile(
     r"\s*[\"“]?(?:of\s+(?:these|them|those|whom|which)|among\s+(?:them|these|those)|"
     r"including)\b[\s,]*",
@@ -183,18 +183,43 @@ def infer_rules(
 
 
 def _parts(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> None:
-    for a, b in itertools.pairwise(group):
+    for k, (a, b) in enumerate(itertools.pairwise(group)):
         if not _counts(a, b):
             continue
         gap = _gap(text, a, b)
         if _PART_OF.fullmatch(gap):
             word = _CONNECTIVE.search(gap)
-            out.add(f"{b.id}_within_{a.id}", f"{b.id} <= {a.id}",
-                    f"{b.text} {b.subject or ''} are part of {a.text} {a.subject or ''}"
-                    f" (wording: {word.group() if word else gap.strip()!r})", span)  # fmt: skip
+            wording = word.group() if word else gap.strip()
+            # "45,000 staff, including 12,000 in the US and 8,500 in Germany": each listed
+            # part is within the whole. Not their sum: the parts may overlap ("including
+            # 300 women and 250 foreigners").
+            parts = [b]
+            for c, d in itertools.pairwise(group[k + 1 :]):
+                if not (_counts(d, a) and _LIST_GAP.fullmatch(_gap(text, c, d))):
+                    break
+                parts.append(d)
+            for part in parts:
+                out.add(f"{part.id}_within_{a.id}", f"{part.id} <= {a.id}",
+                        f"{part.text} {part.subject or ''} are part of {a.text} {a.subject or ''}"
+                        f" (wording: {wording!r})", span)  # fmt: skip
         elif _OUT_OF.fullmatch(gap):
             out.add(f"{a.id}_within_{b.id}", f"{a.id} <= {b.id}",
                     f"{a.text} out of {b.text} (wording: {gap.strip()!r})", span)  # fmt: skip
+        elif _of_the_whole_first(text, a, b, span):
+            out.add(f"{b.id}_within_{a.id}", f"{b.id} <= {a.id}",
+                    f"{b.text} of {a.text} {a.subject or ''} (wording: 'Of the ...,')",
+                    span)  # fmt: skip
+
+
+def _of_the_whole_first(text: str, whole: Claim, part: Claim, span: tuple[int, int]) -> bool:
+    """ "Of the 1,200 stores surveyed, 312 reported ...": the whole, then a part of it."""
+    if whole.span is None:
+        return False
+    before = text[max(span[0], whole.span[0] - 12) : whole.span[0]]
+    return (
+        bool(_OF_FIRST.search(before))
+        and _WHOLE_THEN_SHARE.fullmatch(_gap(text, whole, part)) is not None
+    )
 
 
 def _next_sentence_part(
