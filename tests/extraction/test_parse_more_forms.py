@@ -44,7 +44,12 @@ def test_fractions_that_are_numbers_or_shares(text: str, value: D) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["44 mg to 50 km", "more than 30 and fewer than 20", "about 9.83 ± 0.02", "twenty twenty-one x"],
+    [
+        "44 mg to 50 km",
+        "more than 30 and fewer than 20",
+        "about 9.83 ± 0.02",
+        "twenty twenty-one x",
+    ],
 )
 def test_contradictory_or_mixed_forms_are_unreadable(text: str) -> None:
     with pytest.raises(UnreadableFigure):
@@ -64,3 +69,79 @@ def test_the_whole_number_shortcut_reads_as_the_parser_does(n: int) -> None:
         fig.lenient.low_closed,
         fig.lenient.high_closed,
     )
+
+
+# -- issue #3: forms from the extraction corpora, read by general rules -------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "low_closed", "high_closed"),
+    [
+        # ordinal denominators: a hundredth is 1 %, one twenty-fifth 4 %
+        ("a hundredth", D("1"), D("1"), True, True),
+        ("one twenty-fifth", D("4"), D("4"), True, True),
+        ("three twentieths", D("15"), D("15"), True, True),
+        ("one - fifth", D("20"), D("20"), True, True),
+        # a decimal denominator sets the rounding place
+        ("two and fifty-four hundredths", D("2.535"), D("2.545"), True, False),
+        # dozens count only the words since "hundred"
+        ("three hundred and two dozen", D("324"), D("324"), True, True),
+        ("five hundred dozen", D("6000"), D("6000"), True, True),
+        # Penn Treebank spacing: hyphens, decimal points and slashes tokenised apart
+        ("fifty - two", D("52"), D("52"), True, True),
+        ("6 . 2 %", D("6.15"), D("6.25"), True, False),
+        ("$ 1 . 45 billion", D("1.445e9"), D("1.455e9"), True, False),
+        ("2  1/4", D("2.25"), D("2.25"), True, True),
+        ("- 1 4/5", D("-1.8"), D("-1.8"), True, True),
+        # scale letters and codes as company reports write them
+        ("2.33 k", D("2325"), D("2335"), True, False),
+        ("75 USD million", D("74.5e6"), D("75.5e6"), True, False),
+        ("30 MUSD", D("29.5e6"), D("30.5e6"), True, False),
+        ("MSEK 120", D("119.5e6"), D("120.5e6"), True, False),
+        ("twenty MUSD", D("19.5e6"), D("20.5e6"), True, False),
+        ("TEUR 500", D("499500"), D("500500"), True, False),
+        # cents without their word, closing the amount
+        ("15 dollars 50", D("15.5"), D("15.5"), True, True),
+        ("17 USD 25", D("17.25"), D("17.25"), True, True),
+        ("thirteen dollars forty five", D("13.45"), D("13.45"), True, True),
+        # a hedge widened by a bound keeps every value either allows
+        ("about 500 or more", D("475"), D("Infinity"), True, False),
+        ("roughly 500 or less", D("0"), D("525"), True, True),
+        ("more than 5000 or equal to", D("5000"), D("Infinity"), True, False),
+        ("less than 5000 or equal", D("0"), D("5000"), True, True),
+        # a range of negatives runs down to the colder end
+        ("from -18 °C to -34 °C", D("-34"), D("-18"), True, True),
+        ("between -5 and -10 degrees", D("-10"), D("-5"), True, True),
+        ("20~100", D("20"), D("100"), True, True),
+        ("3 to 4 L", D("3"), D("4"), True, True),
+    ],
+)
+def test_strict_readings_of_corpus_forms(
+    text: str, low: D, high: D, low_closed: bool, high_closed: bool
+) -> None:
+    s = parse_figure(text).strict
+    assert (s.low, s.high, s.low_closed, s.high_closed) == (low, high, low_closed, high_closed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "twenty fifth",  # an ordinal: a singular denominator takes only "one"
+        "five hundredth",
+        "100 yen 50",  # yen have no cents
+        "15 dollars 5",  # "5" is not "05"
+        "from 5 to -3",  # a range crossing zero still runs one way
+    ],
+)
+def test_forms_that_stay_unreadable(text: str) -> None:
+    with pytest.raises(UnreadableFigure):
+        parse_figure(text)
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["about", "nearly", "some"]))
+def test_a_hedge_and_a_bound_allow_what_each_allows(n: int, hedge: str) -> None:
+    both = parse_figure(f"{hedge} {n} or more").strict
+    alone = parse_figure(f"{hedge} {n}").strict
+    bound = parse_figure(f"{n} or more").strict
+    for part in (alone, bound):
+        assert both.low <= part.low and both.high >= part.high

@@ -152,3 +152,74 @@ def test_spans_do_not_overlap() -> None:
     spans = find_spans("Between 2019-2021, 4.3 million (about 40%) came; 3 out of 10 stayed.")
     for a, b in itertools.pairwise(spans):
         assert a.end <= b.start
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a singular fraction word before a noun is an ordinal; "one-fifth" is a fraction
+        ("She won a third term in 2019.", []),
+        ("It was a fifth consecutive monthly rise.", []),
+        ("The firm celebrated a hundredth anniversary.", []),
+        ("on his twenty-fifth birthday", []),
+        ("One-fifth of voters stayed at home.", ["One-fifth"]),
+        ("It sold its remaining one-third stake.", ["one-third"]),
+        ("The firm cut its workforce by a fifth last year.", ["a fifth"]),
+        ("Sales fell by a third.", ["a third"]),
+        ("He won by a hundredth of a second.", ["a hundredth"]),
+        ("It spent one twenty-fifth of the budget.", ["one twenty-fifth"]),
+        # words that are not counts: "one-time", "one-off", with or without spaces
+        ("a one-time payment of $500", ["$500"]),
+        ("a one - off fee", []),
+        # Penn Treebank spacing
+        ("fifty - two people were hurt", ["fifty - two"]),
+        ("sales rose 6 . 2 % to $ 1 . 45 billion .", ["6 . 2 %", "$ 1 . 45 billion"]),
+        ("prices fell as much as 1 / 4 point", ["as much as 1 / 4"]),
+        ("the meeting on 5 / 17 / 2018", ["5", "17"]),
+        ("a 2  1/4 mile course", ["2  1/4 mile"]),
+        # scale letters
+        ("earning 85 k a year", ["85 k"]),
+        ("it raised $1.2b from investors", ["$1.2b"]),
+        ("The app has 10M users.", ["10M"]),
+        ("Italy's GDP is $2.174T.", ["$2.174T"]),
+        ("a revenue target of US$ 1MM", ["US$ 1MM"]),
+        ("Net sales rose to MSEK 1,234 in the quarter.", ["MSEK 1,234"]),
+        ("losses in excess of 30 MUSD", ["in excess of 30 MUSD"]),
+        ("They lost 75 USD million in three years.", ["75 USD million", "three years"]),
+        # cents without their word close an amount only
+        ("A ticket costs 15 dollars 50.", ["15 dollars 50"]),
+        ("He paid 15 dollars 50 years ago.", ["15 dollars", "50 years"]),
+        # ranges and bounds
+        ("The range is 1,000 - 5,000 people.", ["1,000 - 5,000"]),
+        ("Temperatures ranged from -18 °C to -34 °C.", ["from -18 °C to -34 °C"]),
+        ("These apples weigh about 20~100 g.", ["about 20~100"]),
+        ("There were about 500 or more in the hall.", ["about 500 or more"]),
+        ("His score is equal to 5000 or less than 6000", ["5000", "less than 6000"]),
+        ("more than 20 and less or equal than 35", ["more than 20 and less or equal than 35"]),
+        ("I want 3 to 4 L of wine", ["3 to 4 L"]),
+        ("the top 10 L.A. restaurants", ["10"]),
+        # a decimal's digits are not a day: "$37,305.97 February expenses"
+        ("$ 20,000.00 and $ 37,305.97 February expenses", ["$ 20,000.00", "$ 37,305.97"]),
+    ],
+)
+def test_corpus_forms(text: str, expected: list[str]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        ("The server at 192.168.1.2 went down.", "192.168.1.2"),
+        ("Python 3.11.2 was released.", "3.11.2"),
+        ("the object SCP 06F6", "06F6"),
+        ("galaxy cluster MACS J1149.5+6663", "J1149.5+6663"),
+    ],
+)
+def test_addresses_and_versions_are_identifiers(text: str, identifier: str) -> None:
+    assert figures(text) == []
+    assert ("identifier", identifier) in kinds(text)
+
+
+def test_grouped_dotted_numbers_are_not_versions() -> None:
+    # "1.234.567" is how much of Europe groups thousands: left to the parser, not an identifier
+    assert "identifier" not in {k for k, _ in kinds("1.234.567 people")}

@@ -25,13 +25,16 @@ DIGITS = (
     # ("2 1/2", "3/4", "2½"), then grouped and plain numbers.
     r"(?:(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
     r"|\s?[xX]\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\w.])"
-    r"|(?:\d+ )?\d+/\d+(?![/\d])"
+    # "1 / 4" with the slash tokenised apart, not a date "5 / 17 / 2018"
+    r"|(?:\d+ {1,2})?\d+/\d+(?![/\d])|(?<!/ )\d+ / \d+(?![/\d]| /)"
     rf"|\d*[{_VULGAR}]"
     # South Asian grouping: "12,34,567.89"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
     rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?"
     # "40 000": plain spaces group thousands only when nothing hyphenated follows ("5 100-metre")
-    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w-])|\d+(?:\.\d+)?|\.\d+)"
+    r"|\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\w-])"
+    # "6 . 2 %": a decimal point tokenised apart (Penn Treebank text)
+    r"|\d{1,3} \. \d+|\d+(?:\.\d+)?|\.\d+)"
     r"(?!\d|(?:st|nd|rd|th)\b)"
 )
 NUMW = "|".join(w for w in sorted(W.SMALL, key=len, reverse=True) if w != "nil")
@@ -43,9 +46,11 @@ _ORDW = (
     "thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth|thousandth|"
     "millionth|billionth"
 )
+TENSW = "|".join(sorted(W.TENS))
 ANCHOR = re.compile(
     rf"(?P<digits>{DIGITS})"
-    rf"|(?P<ordinal>\b(?:(?:{NUMW})-)?(?:{_ORDW})\b|(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
+    # "twenty-first", "twenty fifth"; but "one-fifth" is a fraction
+    rf"|(?P<ordinal>\b(?:(?:{TENSW})[\s-])?(?:{_ORDW})\b|(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
     # longest first: "hundreds of thousands" before "hundreds"
     rf"|(?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
     rf"hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b)"
@@ -55,7 +60,23 @@ ANCHOR = re.compile(
     rf"|(?P<half>\b(?:(?:a|an|one)\s+(?:{DENOMS})|half|quarter(?=\s+(?:{SCALEW})\b))\b)",
     re.I,
 )
-WORD_NEXT = re.compile(rf"(?:\s+|-)(?:(and)\s+)?({NUMW}|{SCALEW}|dozens?|{DENOMS})\b", re.I)
+WORD_NEXT = re.compile(rf"(?:\s+|-|\s-\s)(?:(and)\s+)?({NUMW}|{SCALEW}|dozens?|{DENOMS})\b", re.I)
+# a denominator of two words: "one twenty-fifth", "three forty-thirds"
+COMPOUND_DENOM = re.compile(
+    rf"(?:\s+|-)(?:{TENSW})[\s-](?:{'|'.join(sorted(W.ORDINAL_UNITS, key=len, reverse=True))})\b",
+    re.I,
+)
+# what may follow "a third" used as a fraction: "of", a scale or unit, a comparison, a
+# preposition, the end of a clause. Anything else makes it an ordinal ("a third term").
+FRACTION_FOLLOWS = re.compile(
+    r"\s*(?:$|[^\w\s-])|\s+(?:of|an?|in|on|at|to|from|by|for|since|over|under|after|before|"
+    r"during|than|and|or|but|as|with|while|when|between|among|compared|versus|more|less|fewer|"
+    r"higher|lower|larger|smaller|bigger|greater|cheaper|up|down|last|this|each|every|per|"
+    rf"percent|per\s+cent|point|points|percentage|dozen|{SCALEW}|"
+    + "|".join(re.escape(u) for u in sorted(W.UNIT_WORDS, key=len, reverse=True))
+    + r")\b",
+    re.I,
+)
 _DIGIT_WORDS = "|".join(W.DIGIT_WORDS)
 # "five point five", "two hundred point zero three", "point seventy-one"
 POINT = re.compile(
@@ -81,7 +102,10 @@ SHARE_OUT_OF = re.compile(
 )
 VAGUE_SCALE = re.compile(r"\s+(?:hundred|thousand|million|billion)\b", re.I)
 
-NOT_WORD_NUMBER = re.compile(r"-(?:way|star|seater|legged|wheeled|wheeler)\b", re.I)
+# "a three-way race", "a one-time payment", "one - off" (a hyphen with spaces, as tokenised)
+NOT_WORD_NUMBER = re.compile(
+    r"\s?-\s?(?:way|star|seater|legged|wheeled|wheeler|time|off|sided|size)\b", re.I
+)
 NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{NUMW}|{SCALEW}))\s+$", re.I)
 PERCENT_IN = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpct\b", re.I)
 YEAR_CUE = re.compile(
@@ -114,14 +138,18 @@ SECOND_BOUND = re.compile(rf"\s+(?:and|but)\s+(?:{_alternatives(_BOUNDS)})\s*", 
 RANGE_START = re.compile(r"(?:^|(?<=\W))(?P<q>between|from)\s+$", re.I)
 CURRENCY_BEFORE = re.compile(
     r"(?:(?<![\w$])(?:(?:US|HK)\s?\$|(?:AU|A|CA|C|NZ|S)\$|\$|€|£|¥|₹|₽|₸)\s?"
-    rf"|\b(?:{_CODES})\s?|\bRs\.?\s?)$"
+    # "MSEK 120", "TEUR 500": a code with its scale letter, as company reports write it
+    rf"|\b[MkKT]?(?:{_CODES})\s?|\bRs\.?\s?)$"
 )
 CURRENCY_REPEAT = re.compile(r"(?:US\$|\$|€|£|¥|₹|₽|₸)?")
 SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s($€£¥₹₽₸<>≤≥=~]))(?:[-–]|(?i:minus|negative)\s+)(?=$)")
 # a hyphen after a scale ends the phrase ("a 20 million-strong army"), unless a number
 # follows ("5k-20k")
 SCALE_AFTER = re.compile(
-    rf"(?:\s*-?\s*(?:{SCALEW})\b(?:\s+(?:{SCALEW})\b)*|\s?(?:bn|mn|mln|bln|tn|trn|tln|mil)\b|k\b"
+    # "2.33 k", "10M", "1.2b": a letter for thousands, millions, billions ("100m" is metres)
+    rf"(?:\s*-?\s*(?:{SCALEW})\b(?:\s+(?:{SCALEW})\b)*|\s?(?:bn|mn|mln|bln|tn|trn|tln|mil)\b"
+    # a lone digit glued to "M" is more often a name ("3M") than three million
+    r"|\s?k\b|(?<![^\d.,]\d)(?<!^\d)(?-i:[MBb])\b"
     r"|\s+dozens?\b)(?!-(?!\d))",
     re.I,
 )
@@ -134,18 +162,26 @@ _CURRENCY_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_SUBUNIT = rf"(?:\s+and)?\s+(?:{NUMW}|\d{{1,2}})(?:[\s-](?:{NUMW}))?\s+(?:cents?|pence)\b"
+_SUBUNIT = (
+    rf"(?:\s+and)?\s+(?:(?:{NUMW}|\d{{1,2}})(?:[\s-](?:{NUMW}))?\s+(?:cents?|pence)\b"
+    # "15 dollars 50.", "17 USD 25 more": cents without their word, closing the amount
+    rf"|(?:(?i:{NUMW})(?:[\s-](?i:{NUMW}))?|\d{{2}})"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:more|less|each|apiece)\b))"
+)
 CURRENCY_AFTER = re.compile(
     rf"(?:\s+(?i:{_alternatives(_CURRENCY_WORDS)})\b(?:{_SUBUNIT})?"
-    # a code, glued or not ("115USD", "50 million USD"); a sign after the number ("15€")
-    rf"|\s?(?:{_CODES})\b|\s?[€£¥₹₽₸$](?!\s?\d))"
+    # a code, glued or not ("115USD", "50 million USD"), its scale after it ("75 USD
+    # million") or before it ("30 MUSD"); a sign after the number ("15€")
+    rf"|\s?(?:{_CODES})\b(?:\s+(?i:{SCALEW}|bn|mn)\b|{_SUBUNIT})?|\s?[MkKT](?:{_CODES})\b"
+    r"|\s?[€£¥₹₽₸$](?!\s?\d))"
 )
 _MEASURES = sorted(
-    W.UNIT_WORDS - W.COUNT_UNITS - {"g", "sq", "second", "c", "f"}, key=len, reverse=True
+    W.UNIT_WORDS - W.COUNT_UNITS - {"g", "sq", "second", "c", "f", "l"}, key=len, reverse=True
 )
 UNIT_AFTER = re.compile(
     r"(?:\s*-?\s*|\s+)(?:" + "|".join(re.escape(u) for u in _MEASURES) + r")\b(?!-old)"
-    r"|°?(?-i:[CF])\b(?![\w-])",  # "40.3C", "-5°F": no space between number and letter
+    r"|°?(?-i:[CF])\b(?![\w-])"  # "40.3C", "-5°F": no space between number and letter
+    r"|\s?(?-i:L)\b(?![\w.'’-])",  # "4 L of wine": a capital L is litres, "L.A." is not
     re.I,
 )
 # "half a mile", "three quarters of an hour": the article before the unit
@@ -154,13 +190,22 @@ FRACTION_UNIT = re.compile(
 )
 SUFFIX_AFTER = re.compile(
     r"(?:\s+(?:or\s+more|or\s+fewer|or\s+less|or\s+so|or\s+thereabouts|or\s+above|or\s+higher|"
+    # "500 and more", not the second bound of "more than 20 and less (or equal) than 35"
+    r"and\s+(?:more|less)(?!\s+(?:than|or\s+equal)\b)|"
     r"and\s+above|and\s+over|or\s+over|or\s+under|and\s+under|or\s+lower|or\s+greater|"
-    r"or\s+larger|or\s+bigger|or\s+smaller)\b|-?(?:plus|odd)\b|\+(?!/))",
+    # "more than 5000 or equal to": the bound taken in; not "or equal to 6000"
+    r"or\s+larger|or\s+bigger|or\s+smaller|or\s+equal(?:\s+to)?(?!\s+(?:\d|\w+\s+\d)))\b"
+    # "5000 or less than 6000" is a figure and a bound, not "5000 or less"
+    rf"(?!\s+than\s+(?:\W?\d|(?:{NUMW})\b))|-?(?:plus|odd)\b|\+(?!/))",
     re.I,
 )
 PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
-RANGE_JOIN = re.compile(r"-\s+to\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and)\s+", re.I)
-RANGE_JOIN_BARE = re.compile(r"-\s+to\s+|(?:-|–)|\s+(?:to|through|thru)\s+|\s*[–—]\s*", re.I)
+# "20~100" (East Asian usage) joins a range only glued to its numbers; "~100" alone is "about"
+RANGE_JOIN = re.compile(r"-\s+to\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and)\s+|~(?=\d)", re.I)
+RANGE_JOIN_BARE = re.compile(
+    r"-\s+to\s+|(?:-|–)|\s+(?:to|through|thru)\s+|\s*[–—]\s*|\s-\s|~(?=\d)", re.I
+)
+SIGN_AFTER_JOIN = re.compile(r"[-–](?=\d)|minus\s+", re.I)
 CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|rising|increased?|increasing|grew|grown|grow|climbed?|jumped?|"
     r"soared?|surged?|fell|fallen|falling|dropped|drop|declined?|decreased?|slumped?|"

@@ -94,11 +94,14 @@ def _read(
         return Span(start, end, text[start:end], "ordinal")
     if kind == "vague":
         return _vague(text, norm, start, end, limit)
-    if kind == "words":
-        end = _extend_words(norm, end)
+    if kind in ("words", "half"):
+        if kind == "words":
+            end = _extend_words(norm, end)
         word = norm[start:end].lower()
         if P.NOT_WORD_NUMBER.match(norm, end):  # "a three-way race"
             return None
+        if _ordinal_not_fraction(norm, word, end):  # "a third term"
+            return Span(start, end, text[start:end], "ordinal")
         if word == "one" and (
             P.PRONOUN_ONE.match(norm, end) or P.ONE_BEFORE.search(norm, 0, start)
         ):
@@ -146,12 +149,19 @@ def _extend_words(norm: str, end: int) -> int:
         if joined_by_and and last not in _MULTIPLIERS:
             break
         if word in W.DENOMINATORS:
-            if last in W.SMALL:
+            # a singular denominator takes only "one": "one fifth", but "twenty fifth" is 25th
+            if last in W.SMALL and (word.endswith("s") or last == "one"):
                 end, last = m.end(), word
             break
         if word in W.SMALL and not follows(last, W.SMALL[word]):
             break
+        if " " in m.group() and "-" in m.group() and last not in W.TENS:
+            break  # "fifty - two" is one number, "two hundred - three hundred" a range
         end, last = m.end(), word
+    if last in W.SMALL and (m := P.COMPOUND_DENOM.match(norm, end)) is not None:
+        ordinal = re.split(r"[\s-]", m.group())[-1].lower()
+        if ordinal.endswith("s") or last == "one":  # "one twenty-fifth", "three twenty-firsts"
+            end, last = m.end(), "fifth"
     if last in W.DENOMINATORS:
         m = P.FRACTION_OF.match(norm, end) or P.FRACTION_UNIT.match(norm, end)
         return m.end() if m else end
@@ -159,6 +169,21 @@ def _extend_words(norm: str, end: int) -> int:
     if m is None:
         m = P.AND_FRACTION.match(norm, end)
     return m.end() if m else end
+
+
+def _ordinal_not_fraction(norm: str, words: str, end: int) -> bool:
+    """ "a third term", "a tenth straight win": a singular fraction word used as an ordinal.
+
+    Read as a fraction only before what a fraction takes ("a third of", "a fifth more",
+    "a tenth of a second", "by a quarter.").
+    """
+    parts = words.split()
+    if len(parts) != 2 or parts[0] not in ("a", "an"):
+        return False  # "a one-third stake", "two thirds" are fractions
+    last = parts[1]
+    if last not in W.DENOMINATORS or last.endswith("s") or last == "half":
+        return False
+    return P.FRACTION_FOLLOWS.match(norm, end) is None
 
 
 def _is_year(norm: str, start: int, end: int) -> bool:
@@ -275,6 +300,9 @@ def _range_after(norm: str, left: int, right: int, stop: int) -> int | None:
     m = P.CURRENCY_REPEAT.match(norm, pos, stop)  # "$20 to $30"
     if m:
         pos = m.end()
+    sign = P.SIGN_AFTER_JOIN.match(norm, pos, stop)  # "from -18 to -34"
+    if sign:
+        pos = sign.end()
     num = P.ANCHOR.match(norm, pos, stop)
     if num is None or num.lastgroup not in ("digits", "words"):
         return None

@@ -63,7 +63,10 @@ class WordsReader(Cursor):
             elif word == "hundred" and prev != "hundred":
                 current = (current or 1) * 100
             elif word in ("dozen", "dozens") and (current or word == "dozen"):
-                current = (current or 1) * 12
+                # "three hundred and two dozen" is 300 + 24: only the words since the last
+                # "hundred" count dozens, unless "dozen" follows "hundred" itself.
+                hundreds = current - current % 100 if prev != "hundred" else 0
+                current = hundreds + ((current - hundreds) or 1) * 12
             elif word in _BIG:
                 scale = int(_BIG[word])
                 if current == 0 and prev in _BIG and total:
@@ -83,6 +86,9 @@ class WordsReader(Cursor):
                 if point is not None:
                     return point
                 break
+            elif word == "-" and _tens_then_unit(prev, self.peek_text(1)):
+                self.pos += 1  # "fifty - two": a hyphen written with spaces around it
+                continue
             else:
                 break
             prev = word
@@ -113,15 +119,10 @@ class WordsReader(Cursor):
             self.pos += 1
         else:
             numerator = self.small_number()
-        den = self.peek_text()
-        if numerator is None or den not in W.DENOMINATORS:
+        denominator = self.denominator(numerator) if numerator is not None else None
+        if numerator is None or denominator is None or not 0 < numerator < denominator:
             self.pos = save
             return None
-        denominator = W.DENOMINATORS[den]
-        if not 0 < numerator < denominator:
-            self.pos = save
-            return None
-        self.pos += 1
         unit, base = Decimal(scale), whole
         after = self.peek_text()
         if scale == 1 and after in _BIG:
@@ -129,8 +130,11 @@ class WordsReader(Cursor):
             unit = _BIG[after]
             base = whole * unit
         value = base + _DOWN.divide(numerator * unit, denominator)
-        quantity = rounded(value, unit / _TEN, unit > 1, None)
-        return replace(quantity, scale=unit, decimals=1)
+        # Rounded at the tenth like the decimal it stands for, or at the place a decimal
+        # denominator names ("two and fifty-four hundredths" is 2.54, to the hundredth).
+        decimals = len(str(denominator)) - 1 if str(denominator).strip("0") == "1" else 1
+        quantity = rounded(value, unit / _TEN ** max(decimals, 1), unit > 1, None)
+        return replace(quantity, scale=unit, decimals=max(decimals, 1))
 
     def point(self, whole: int) -> Quantity | None:
         """At 'point': "five point five", "nine point nought four", "point seventy-one"."""
@@ -199,12 +203,13 @@ class WordsReader(Cursor):
         if numerator is None and self.at("a", "an", "one"):
             self.pos += 1
             numerator = Decimal(1)
+        if numerator is not None and self.at("-") and self.peek_text(1) in W.DENOMINATORS:
+            self.pos += 1  # "one - third": a hyphen written with spaces around it
         den = self.peek_text()
-        if den in W.DENOMINATORS and (
-            numerator is not None or den == "half" or self.peek_text(1) in _BIG
-        ):
-            self.pos += 1
-            return self.share_or_scaled(numerator or Decimal(1), Decimal(W.DENOMINATORS[den]))
+        if numerator is not None or den == "half" or self.peek_text(1) in _BIG:
+            denominator = self.denominator(numerator or Decimal(1))
+            if denominator is not None:
+                return self.share_or_scaled(numerator or Decimal(1), denominator)
         if numerator is not None and self.at("in", "out", "of"):
             after = self.peek_text(1)
             if (self.at("out") and after == "of") or (self.at("of") and after == "every"):
@@ -265,8 +270,32 @@ class WordsReader(Cursor):
         if tok.text in W.SMALL:
             value = W.SMALL[tok.text]
             self.pos += 1
-            if value >= 20 and value % 10 == 0 and self.peek_text(0) in W.SMALL:
+            if _tens_then_unit(tok.text, self.peek_text(0)):
                 value += W.SMALL[self.tokens[self.pos].text]
                 self.pos += 1
             return Decimal(value)
         return None
+
+    def denominator(self, numerator: Decimal) -> Decimal | None:
+        """A fraction's denominator at the cursor, consumed: "thirds", "hundredth", "twenty-fifth".
+
+        A singular denominator takes only a numerator of one ("a fifth", "one hundredth"):
+        "twenty fifth" and "five hundredth" are ordinals, not 20/5 and 5/100.
+        """
+        word = self.peek_text()
+        if word in W.TENS and self.peek_text(1) in W.ORDINAL_UNITS:
+            unit = self.peek_text(1) or ""
+            value, size = W.SMALL[word or ""] + W.ORDINAL_UNITS[unit], 2
+        elif word in W.DENOMINATORS:
+            unit, value, size = word or "", W.DENOMINATORS[word or ""], 1
+        else:
+            return None
+        if not unit.endswith("s") and numerator != 1:
+            return None
+        self.pos += size
+        return Decimal(value)
+
+
+def _tens_then_unit(tens: str | None, unit: str | None) -> bool:
+    """ "twenty" then "one" to "nine": the two words of one number ("twenty-one")."""
+    return tens in W.TENS and unit in W.SMALL and 0 < W.SMALL[unit or ""] < 10

@@ -51,12 +51,14 @@ _SUFFIXES = phrases(W.SUFFIXES)
 _PERCENT = phrases(W.PERCENT_WORDS)
 _POINTS = phrases(W.POINT_WORDS)
 _CURRENCY_AFTER = phrases({k: k for k in W.CURRENCY_SUFFIXES})
-_JOINS = ("-", "–", "—", "to", "through", "thru")
+_JOINS = ("-", "–", "—", "~", "to", "through", "thru")
 _LOWER, _UPPER = ("gt", "ge"), ("lt", "lt0", "le")
 
 
 class _Reader(WordsReader):
     money = False  # a currency sign or code came before the number being read
+    code_scale: Decimal | None = None  # a scaled code before the number ("MSEK 120")
+    code_after: str | None = None  # a code read with the scale after the number ("30 MUSD")
 
     # -- grammar ---------------------------------------------------------
     def figure(self) -> Figure:
@@ -113,6 +115,8 @@ class _Reader(WordsReader):
 
     def _range_follows(self) -> bool:
         nxt = self.peek(1)
+        if nxt is not None and nxt.text in ("-", "–", "minus") and self.peek(2) is not None:
+            nxt = self.peek(2)  # "from -18 °C to -34 °C"
         if nxt is None:
             return False
         return nxt.kind in ("num", "sci") or nxt.text in W.SMALL or nxt.text in W.CURRENCY_PREFIXES
@@ -122,6 +126,10 @@ class _Reader(WordsReader):
     ) -> Figure:
         if second is not None:
             first, second = share_units(first, second)
+        if kind in ("gt", "lt", "lt0") and self.at("or") and self.peek_text(1) == "equal":
+            # "more than 5000 or equal to": the bound itself is allowed
+            self.pos += 3 if self.peek_text(2) == "to" else 2
+            kind = "ge" if kind == "gt" else "le"
         tail = self.match(_SUFFIXES)
         if tail is None and self.at("-") and self.peek(1) is not None:
             save = self.pos
@@ -129,8 +137,11 @@ class _Reader(WordsReader):
             tail = self.match(_SUFFIXES)
             if tail is None:
                 self.pos = save
+        hedged = None  # "about 500 or more": a hedge widened by a bound
         if tail is not None:
-            if kind not in ("neutral", tail) or join is not None:
+            if kind in ("about", "nearly", "over_just") and tail in ("ge", "le") and not second:
+                hedged, kind = kind, tail
+            elif kind not in ("neutral", tail) or join is not None:
                 raise self.fail("two qualifiers for one figure", self.peek(-1))
             kind = tail
         first_unit = first.unit
@@ -148,6 +159,10 @@ class _Reader(WordsReader):
         text = self.original.strip()
         if second is None:
             strict, lenient = qualify(kind, first)
+            if hedged is not None:
+                # Every value either wording allows: [475, ∞) for "about 500 or more".
+                hedge_strict, hedge_lenient = qualify(hedged, first)
+                strict, lenient = strict.hull(hedge_strict), lenient.hull(hedge_lenient)
             value = first.value if first.point else None
             if not first.point:
                 qualifier = "~"
@@ -161,7 +176,8 @@ class _Reader(WordsReader):
             if strict.is_empty or lenient.is_empty:
                 raise self.fail("the two bounds leave no value between them")
             return Figure(text, None, strict, lenient, "=", first.unit)
-        if second.value < first.value:
+        # "from -18 to -34 °C" runs down to the colder end; a range of magnitudes never does.
+        if second.value < first.value and not first.value <= 0:
             raise self.fail(
                 "the range runs backwards",
                 None,
@@ -216,7 +232,10 @@ class _Reader(WordsReader):
             self.pos += 1
         currency = currency or self._currency_prefix()
         self.money = currency is not None
+        self.code_after = None
         q = self._magnitude()
+        currency = currency or self.code_after
+        self.code_scale = None
         q = self._affixes(q, currency)
         if negative:
             q = replace(q, value=q.value.copy_negate(), strict=-q.strict, lenient=-q.lenient)
@@ -227,9 +246,20 @@ class _Reader(WordsReader):
         if tok is not None and tok.text in W.CURRENCY_PREFIXES:
             self.pos += 1
             return W.CURRENCY_PREFIXES[tok.text]
+        if tok is not None and tok.text in W.SCALED_CODES:
+            self.pos += 1
+            code, self.code_scale = W.SCALED_CODES[tok.text]
+            return code
         return None
 
     def _affixes(self, q: Quantity, currency: str | None) -> Quantity:
+        word = self.peek_text()
+        if word in W.SCALED_CODES and q.scale == 1 and q.point and currency is None:
+            # "twenty MUSD" read like "twenty million": rounded at the scale it names
+            self.pos += 1
+            currency, factor = W.SCALED_CODES[word or ""]
+            step = (q.step or Decimal(1)) * factor
+            q = replace(rounded(q.value * factor, step, True, None), scale=factor)
         if self.match(_POINTS):
             return as_percent(q, "pp")
         if self.match(_PERCENT):
@@ -238,26 +268,34 @@ class _Reader(WordsReader):
         if word is not None:
             currency = currency or W.CURRENCY_SUFFIXES[word]
             if word not in W.SUBUNITS:
-                q = self._subunits(q)
+                q = self._subunits(q, word)
         if currency is not None:
             return with_unit(q, currency, False)
         return q
 
-    def _subunits(self, q: Quantity) -> Quantity:
+    def _subunits(self, q: Quantity, currency_word: str) -> Quantity:
         """ "3 dollars 50 cents", "thirteen dollars and forty-five cents": cents are hundredths."""
         save = self.pos
         if self.at("and"):
             self.pos += 1
         cents = self.small_number()
+        # "15 dollars 50" ends the figure on its cents; "15 dollars 5" is not 15.05.
+        bare = (
+            self.peek() is None
+            and currency_word not in W.NO_SUBUNITS
+            and (
+                self.tokens[self.pos - 1].kind == "word" or len(self.tokens[self.pos - 1].text) == 2
+            )
+        )
         if (
             cents is None
             or not 0 < cents < 100
             or not q.point
-            or self.peek_text() not in W.SUBUNITS
+            or not (bare or self.peek_text() in W.SUBUNITS)
         ):
             self.pos = save
             return q
-        self.pos += 1
+        self.pos += 0 if bare else 1
         value = q.value + cents / 100
         return exact(value, None, count=False) if q.step is None else q
 
@@ -298,7 +336,17 @@ class _Reader(WordsReader):
     def _scaled(self, mantissa: Decimal, decimals: int, zeros: int) -> Quantity:
         word = self.peek_text()
         scale = Decimal(1)
-        if word in W.SCALES or (self.money and word in W.MONEY_SCALES):
+        if word in W.CURRENCY_PREFIXES and self.peek_text(1) in W.WORD_SCALES:
+            # "75 USD million": the code between the number and its scale
+            self.code_after = W.CURRENCY_PREFIXES[word or ""]
+            self.pos += 1
+            word = self.peek_text()
+        if word in W.SCALED_CODES and self.code_scale is None:  # "30 MUSD"
+            self.pos += 1
+            self.code_after, scale = W.SCALED_CODES[word or ""]
+        elif self.code_scale is not None and word not in W.SCALES:  # "MSEK 120"
+            scale = self.code_scale
+        elif word in W.SCALES or (self.money and word in W.MONEY_SCALES):
             self.pos += 1
             scale = W.SCALES.get(word or "") or W.MONEY_SCALES[word or ""]
             if self.peek_text() in W.WORD_SCALES:  # "3 lakh crore", "2 thousand million"

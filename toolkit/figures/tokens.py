@@ -14,7 +14,8 @@ _TOKEN = re.compile(
     # Scientific notation before plain numbers: "1.3e6", "2.48×10-5", "6.23x10^-4".
     r"(?P<sci>(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
     r"|\s?x\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\d.]))"
-    r"|(?P<num>\d[\d,_]*(?:\.\d+)?|\.\d+)"
+    # "6 . 2": a decimal point tokenised apart (Penn Treebank text), after at most three digits
+    r"|(?P<num>\d{1,3} \. \d+|\d[\d,_]*(?:\.\d+)?|\.\d+)"
     # currency signs with a country ("US$", "HK $"), "Rs.500", codes glued to digits ("USD115")
     r"|(?P<word>(?:us|hk)\s?\$|(?:au|a|ca|c|nz|s)\$|rs\.(?=\d)"
     rf"|(?:{'|'.join(c.lower() for c in W.CURRENCY_CODES)})(?=\d)"
@@ -47,8 +48,8 @@ def tokenize(text: str) -> list[Token]:
         kind = m.lastgroup or "bad"
         if kind != "space":
             word = m.group()
-            if kind == "word" and "$" in word:
-                word = "".join(word.split())  # "us $" is "us$"
+            if (kind == "word" and "$" in word) or (kind == "num" and " " in word):
+                word = "".join(word.split())  # "us $" is "us$", "6 . 2" is "6.2"
             tokens.append(Token(kind, word, pos))
         pos = m.end()
     return tokens

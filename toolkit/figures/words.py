@@ -65,6 +65,27 @@ DENOMINATORS = {
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     "tenth": 10, "tenths": 10,
 }  # fmt: skip
+# Larger denominators are ordinal words too ("a hundredth of a second", "three twentieths").
+for _ordinal, _value in (
+    ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
+    ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+    ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40),
+    ("fiftieth", 50), ("sixtieth", 60), ("seventieth", 70), ("eightieth", 80),
+    ("ninetieth", 90), ("hundredth", 100), ("thousandth", 1000), ("millionth", 10**6),
+    ("billionth", 10**9), ("trillionth", 10**12),
+):  # fmt: skip
+    DENOMINATORS[_ordinal] = DENOMINATORS[_ordinal + "s"] = _value
+
+#: Ordinal units after a tens word in a compound denominator ("one twenty-fifth", "three
+#: forty-thirds"); "second" is left out: "twenty seconds" is a duration.
+ORDINAL_UNITS = {
+    "first": 1, "firsts": 1, "third": 3, "thirds": 3, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+}  # fmt: skip
+
+#: Tens words, which a unit word may follow ("twenty-one", "twenty-fifth").
+TENS = {w for w, v in SMALL.items() if v >= 20}
 
 #: Qualifier phrases before a number, longest first when matched. The kind is
 #: one of: gt, ge, lt, le, nearly, over_just, about, exact, neutral, few, lt0.
@@ -112,6 +133,7 @@ SUFFIXES: dict[str, str] = {
     "or less": "le", "or fewer": "le", "and below": "le", "or under": "le", "at most": "le",
     "and under": "le", "or so": "about", "or thereabouts": "about", "odd": "about",
     "or lower": "le", "or greater": "ge", "or larger": "ge", "or bigger": "ge", "or smaller": "le",
+    "and more": "ge", "and less": "le",
 }  # fmt: skip
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "per centum")
@@ -150,6 +172,21 @@ CURRENCY_SUFFIXES = {
 #: Units of a currency's hundredth, added to the amount before them ("3 dollars 50 cents").
 SUBUNITS = {"cents", "cent", "pence", "p"}
 
+#: Currencies without hundredths in use: "100 yen 50" is not 100.50 yen.
+NO_SUBUNITS = {"yen", "jpy", "krw", "idr", "rupiah"}
+
+#: Codes with a scale letter, as company reports write them: "MSEK 120" and "30 MUSD" are
+#: millions, "TEUR 500" and "kEUR 500" thousands.
+SCALED_CODES = {
+    letter + code.lower(): (code, factor)
+    for code in CURRENCY_CODES
+    for letter, factor in (
+        ("m", Decimal(10) ** 6),
+        ("k", Decimal(10) ** 3),
+        ("t", Decimal(10) ** 3),
+    )
+}
+
 #: Unit words a figure may end with. Counts of people stay counts.
 COUNT_UNITS = {"people", "persons", "person", "individuals", "times", "cases", "units"}
 UNIT_WORDS = {
@@ -157,7 +194,8 @@ UNIT_WORDS = {
     "week", "months", "month", "years", "year", "decades", "km", "kilometres",
     "kilometers", "kilometre", "kilometer", "miles", "mile", "metres", "meters", "metre",
     "meter", "cm", "mm", "kg", "kilograms", "grams", "g", "tonnes", "tons", "tonne", "ton",
-    "litres", "liters", "barrels", "hectares", "acres", "sq", "km2", "mph", "kmh",
+    "litres", "liters", "litre", "liter", "l", "barrels", "hectares", "acres", "sq", "km2",
+    "mph", "kmh",
     "degrees", "°c", "°f", "mw", "gw", "kw", "kwh", "mwh", "gwh", "twh", "bpd",
     "ft", "feet", "foot", "inches", "inch", "yards", "yard", "yd", "mi", "lb", "lbs", "oz",
     "ounces", "ounce", "pints", "gallons", "gallon", "ml", "mg", "kph", "nm",
