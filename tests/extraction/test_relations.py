@@ -55,9 +55,8 @@ def expressions(text: str) -> list[str]:
         (
             "Turnout fell from 62% to 55%, down 7%, officials said.",
             [
-                "turnout_share_2 < turnout_share",
-                "pct_change(turnout_share, turnout_share_2) == -percent"
-                " or turnout_share_2 - turnout_share == -percent",
+                "turnout_2 < turnout",
+                "pct_change(turnout, turnout_2) == -percent or turnout_2 - turnout == -percent",
             ],
         ),
         ("The hospital said 47% of the 20 patients recovered.", ["grim(patients_share, patients)"]),
@@ -78,6 +77,22 @@ def expressions(text: str) -> list[str]:
         (
             "Turnout was 67.3%, with 32,014,110 votes cast out of 47,568,611 registered voters.",
             ["votes_cast <= registered_voters"],
+        ),
+        (
+            "Wildfires burned 1.2 million acres this year, up 40% from 850,000 acres last year.",
+            ["acres > acres_2", "pct_change(acres_2, acres) == percent"],
+        ),
+        (
+            "Sales were $4.2 billion, down 8% from $4.6 billion a year ago.",
+            ["sales < sales_2", "pct_change(sales_2, sales) == -percent"],
+        ),
+        (
+            "The jobless rate was 5.1%, down 0.3 percentage points from 5.4%.",
+            ["jobless_rate < jobless_rate_2", "jobless_rate - jobless_rate_2 == -points"],
+        ),
+        (
+            "Deaths reached 1,400, up 300 from 1,100.",
+            ["deaths > deaths_2", "deaths - deaths_2 == figure"],
         ),
         # Listed parts may overlap: each is within the whole, their sum need not be.
         (

@@ -77,6 +77,8 @@ def describe(claim: Claim) -> str:
     """How a claim is named in an explanation: '1.6 million Russians', or its id and text."""
     if claim.subject:
         return f"{claim.text} {claim.subject}"
+    if claim.span is not None and claim.text:
+        return claim.text  # read from an article: its id was made from the unit, not chosen
     return f"{claim.id} ({claim.text})" if claim.text else claim.id
 
 

@@ -130,6 +130,7 @@ class _Sources:
 
 
 _SHARED = re.compile(r"\s*,?\s*(?:or\s+)?\(?\s*(?:(?:out\s+)?of\s+(?:the\s+)?)?", re.I)
+_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?$", re.I)
 _PART_GAP = re.compile(
     r"[^.;:!?,]{0,40}?,\s*(?:(?:including|of\s+(?:which|whom|these|them)|among\s+them)\s+)?"
     r"|[\w\s’'-]{0,40}?\s+and\s+",
@@ -189,6 +190,18 @@ def read_article(text: str, url: str | None = None, published: str | None = None
             and _PART_GAP.fullmatch(text, before[0].end, span.start)
         ):
             placed[k] = (span, sentence, i, before[3])
+        elif subject is None and _FROM_BEFORE.search(
+            text, max(sentence.start, span.start - 12), span.start
+        ):
+            # "Sales were $4.2 billion, down 8% from $4.6 billion": the old level of the same
+            # thing, the last figure before it in the sentence with its unit and a subject.
+            for other in reversed(placed[:k]):
+                fig = other[0].figure
+                if other[2] != i or fig is None or fig.unit != span.figure.unit:  # type: ignore[union-attr]
+                    continue
+                if other[3] is not None:  # a change in between ("up 300") names nothing
+                    placed[k] = (span, sentence, i, other[3])
+                    break
     for span, sentence, i, subject in placed:
         fig = span.figure
         assert fig is not None

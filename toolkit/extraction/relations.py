@@ -174,6 +174,7 @@ def infer_rules(
         _shares(out, text, group, span)
         _sums(out, text, group, span)
         _changes(out, text, group, span)
+        _changes_between(out, text, group, span)
         _grim(out, text, group, span)
         if i > 0 and group and by_sentence[i - 1]:
             _next_sentence_part(
@@ -332,6 +333,29 @@ def _changes(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) 
                 out.add(f"{c.id}_change", relative, note, span)
             elif _counts(c, new):
                 out.add(f"{c.id}_change", points, note, span)
+
+
+_UP_BY = re.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+(?:by\s+)?", re.I)
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+
+
+def _changes_between(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+    """ "1.2 million acres this year, up 40% from 850,000 acres": a level, its change, the old."""
+    for new, c, old in zip(group, group[1:], group[2:], strict=False):
+        if not _levels(new, old) or c.figure is None:
+            continue
+        m = _UP_BY.fullmatch(_gap(text, new, c))
+        if m is None or not _FROM.fullmatch(_gap(text, c, old)):
+            continue
+        up = m.group("verb").lower() == "up"
+        out.add(f"{new.id}_vs_{old.id}", f"{new.id} {'>' if up else '<'} {old.id}",
+                f"{new.text} {m.group('verb')} from {old.text}", span)  # fmt: skip
+        sign = "" if up else "-"
+        note = f"{c.text} is the change from {old.text} to {new.text}"
+        if c.figure.unit == "%" and not _is_share(new):
+            out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}", note, span)
+        elif (c.figure.unit == "pp" and _is_share(new)) or _counts(c, new):
+            out.add(f"{c.id}_change", f"{new.id} - {old.id} == {sign}{c.id}", note, span)
 
 
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|all\s+the|all|its|their|those)\s+", re.I)

@@ -159,6 +159,9 @@ def _noun_before(
     return " ".join(words)
 
 
+_RATE_WORD = re.compile(r"\b(?:rate|share|percentage|proportion|ratio|turnout|margin)s?$", re.I)
+
+
 def claim_id(subject: str | None, unit: str | None, taken: dict[str, int]) -> str:
     """A stable, readable id (``foreigners``, ``russians_2``), recorded in ``taken``.
 
@@ -166,7 +169,7 @@ def claim_id(subject: str | None, unit: str | None, taken: dict[str, int]) -> st
     many figures with one subject cost linear time.
     """
     base = subject or _UNIT_NAMES.get(unit or "", unit or "") or "figure"
-    if subject and unit in ("%", "pp"):
+    if subject and unit in ("%", "pp") and not _RATE_WORD.search(subject):
         base = f"{subject} share"
     slug = re.sub(r"[^a-z0-9]+", "_", base.lower().replace("’", "").replace("'", "")).strip("_")
     if not slug:
