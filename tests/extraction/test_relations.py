@@ -62,12 +62,12 @@ def expressions(text: str) -> list[str]:
         ("The hospital said 47% of the 20 patients recovered.", ["grim(patients_share, patients)"]),
         (
             "Of the 20 patients in the trial, 47% recovered, the hospital said.",
-            ["grim(recovered_share, patients)"],
+            ["grim(percent, patients)"],
         ),
         # The part's own share of another whole is not a share of the first.
         (
             "Of the 20 patients, 9 recovered and 47% of the staff fell ill.",
-            ["recovered <= patients"],
+            ["patients_2 <= patients"],
         ),
         ("Of the 1,200 stores surveyed, 312 reported lower footfall.", ["stores_2 <= stores"]),
         (

@@ -65,6 +65,12 @@ def _words_at(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         if words and low.endswith("ed") and len(low) > 4:
             break
+        if not words and low.endswith("ed") and len(low) > 4:
+            # "9 recovered and ...", "25 opened.": a verb, unless a noun follows ("20
+            # injured people")
+            nxt = _WORD.match(text, m.end(), limit)
+            if nxt is None or nxt.start(1) > m.end() + 1 or nxt.group(1).lower() in _STOP:
+                break
         words.append(word)
         pos = m.end()
     return words, pos

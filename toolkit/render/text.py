@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import textwrap
+from collections.abc import Sequence
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from toolkit.check.explain import format_interval
-from toolkit.check.report import Report
+from toolkit.check.report import Finding, Report
+from toolkit.extraction.findings import CODES, UNATTRIBUTED
 
 __all__ = ["STYLES", "render_text", "summary_line"]
 
@@ -39,6 +41,30 @@ def summary_line(report: Report) -> str:
         f"{s['consistent']} consistent, {s['uncertain']} uncertain, "
         f"{s['inconsistent']} inconsistent, {s['unchecked']} unchecked"
     )
+
+
+_GROUP_OVER = 3
+_UNATTRIBUTED_TAIL = CODES[UNATTRIBUTED].rsplit(")", 1)[1]  # " has no stated source"
+
+
+def finding_lines(findings: Sequence[Finding], verbose: bool = False) -> list[str]:
+    """One line a finding; more than three of one code share a line unless ``verbose``.
+
+    An article whose figures are mostly unattributed would otherwise bury its verdicts.
+    """
+    by_code: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_code.setdefault(f.code, []).append(f)
+    lines: list[str] = []
+    for code, group in by_code.items():
+        if verbose or len(group) <= _GROUP_OVER or code != UNATTRIBUTED:
+            lines.extend(f"! {f.code}: {f.message}" for f in group)
+            continue
+        named = ", ".join(f.message.removesuffix(_UNATTRIBUTED_TAIL) for f in group)
+        lines.append(
+            f"! {code}: {len(group)} figures have no stated source: {named} (--verbose lists each)"
+        )
+    return lines
 
 
 def render_text(
@@ -73,9 +99,9 @@ def render_text(
             if r.evidence:
                 _indented(console, f"“{r.evidence}”", style="italic dim")
         console.print()
-    for f in report.findings:
-        if not quiet:
-            _indented(console, f"! {f.code}: {f.message}", style="yellow", indent="")
+    if not quiet:
+        for said in finding_lines(report.findings, verbose):
+            _indented(console, said, style="yellow", indent="")
     worst = (
         "inconsistent"
         if report.summary["inconsistent"]
