@@ -114,6 +114,11 @@ def test_the_whole_number_shortcut_reads_as_the_parser_does(n: int) -> None:
         ("between -5 and -10 degrees", D("-10"), D("-5"), True, True),
         ("20~100", D("20"), D("100"), True, True),
         ("3 to 4 L", D("3"), D("4"), True, True),
+        ("3.4pc", D("3.35"), D("3.45"), True, False),
+        ("245p", D("245"), D("245"), True, True),
+        ("₩5 trillion", D("4.5e12"), D("5.5e12"), True, False),
+        ("a quarter-point", D("0.25"), D("0.25"), True, True),
+        ("three quarters of a percentage point", D("0.75"), D("0.75"), True, True),
     ],
 )
 def test_strict_readings_of_corpus_forms(

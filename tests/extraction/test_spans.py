@@ -198,6 +198,20 @@ def test_spans_do_not_overlap() -> None:
         ("more than 20 and less or equal than 35", ["more than 20 and less or equal than 35"]),
         ("I want 3 to 4 L of wine", ["3 to 4 L"]),
         ("the top 10 L.A. restaurants", ["10"]),
+        # British and other currency forms; a scale ends the phrase before a hyphenated word
+        ("Inflation hit 3.4pc in May.", ["3.4pc"]),
+        ("Shares rose 3.5p to 245p.", ["3.5p", "245p"]),
+        ("a ₩5 trillion budget", ["₩5 trillion"]),
+        ("a 20 million-strong army", ["20 million"]),
+        ("a $5m-a-year contract", ["$5m"]),
+        ("a $1 trillion-plus package", ["$1 trillion-plus"]),
+        ("tens of billions of dollars", ["tens of billions"]),
+        # a fraction of a point is percentage points, not a share
+        ("The Fed made a quarter-point cut.", ["a quarter-point"]),
+        ("Rates rose half a percentage point.", ["half a percentage point"]),
+        # a change may be a range when its ends are hyphenated; "rose 20 to 3,400" is not one
+        ("Prices rose 12-15% last year.", ["12-15%"]),
+        ("The index rose 20 to 3,400.", ["20", "3,400"]),
         # a decimal's digits are not a day: "$37,305.97 February expenses"
         ("$ 20,000.00 and $ 37,305.97 February expenses", ["$ 20,000.00", "$ 37,305.97"]),
     ],
@@ -213,6 +227,7 @@ def test_corpus_forms(text: str, expected: list[str]) -> None:
         ("Python 3.11.2 was released.", "3.11.2"),
         ("the object SCP 06F6", "06F6"),
         ("galaxy cluster MACS J1149.5+6663", "J1149.5+6663"),
+        ("He bought a 4x4 last year.", "4x4"),
     ],
 )
 def test_addresses_and_versions_are_identifiers(text: str, identifier: str) -> None:

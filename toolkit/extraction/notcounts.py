@@ -19,6 +19,7 @@ MONTHS = (
 )
 _MONTHS = MONTHS
 _CODES = "|".join(W.CURRENCY_CODES)
+_SIGNS = W.CURRENCY_SIGNS
 
 _PROTECTED = re.compile(
     r"(?P<phone>(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
@@ -48,10 +49,10 @@ _PROTECTED = re.compile(
     # "J1149.5+6663", "v2.3.1": a name with a number, and the numbers glued to it
     rf"|\b(?!(?:{_CODES})\d)[A-Za-z]+-?\d+[A-Za-z\d]*(?:[-.+]\d+)*\b"
     # an amount's scale letter is no name: "$2.174T", "US$ 1MM"
-    rf"|(?<![\d.])(?<![$€£¥₹₽₸])(?<![$€£¥₹₽₸]\s)\b(?!\d+(?:\.\d+)?(?:[CF]|{_CODES})\b)"
+    rf"|(?<![\d.])(?<![{_SIGNS}])(?<![{_SIGNS}]\s)\b(?!\d+(?:\.\d+)?(?:[CF]|{_CODES})\b)"
     r"\d+(?:\.\d+)?[A-Za-z]*[A-Z][A-Za-z]*\b(?<!\d[KMB])(?<!\dBN)(?<!\dMN)"
-    # letters between digits ("SCP 06F6", "4K60"), but not "1E6"
-    r"|\b(?!\d+E\d)\d+[A-Z]+\d[A-Za-z\d]*\b"
+    # letters between digits ("SCP 06F6", "4K60"), but not "1E6"; "a 4x4", "the 4x100m relay"
+    r"|\b(?!\d+E\d)\d+[A-Z]+\d[A-Za-z\d]*\b|(?<![\d.])\b\d+x\d+[a-z]*\b(?![\^*])"
     # an IP address or a version ("192.168.1.2", "3.11.2"), but not "1.234.567" (grouped)
     r"|(?<![\w.,])(?!\d{1,3}(?:\.\d{3})+(?![\d.]))\d+(?:\.\d+){2,}(?!\w|\.\d)"
     # a race by its distance: "the 100m in 10.72 seconds", "the 400m hurdles"
@@ -67,7 +68,7 @@ _PROTECTED = re.compile(
 )
 # A score or a tally ("beat them 3-1", "a 2-2 draw", "voted 7-2"): kept as a score when
 # it runs backwards or level, which no range does.
-_SCORE = re.compile(r"(?<![\w.,/$€£¥%+×^*-])(\d{1,3})-(\d{1,3})(?![\w/%-]|[.,]\d)")
+_SCORE = re.compile(rf"(?<![\w.,/{_SIGNS}%+×^*-])(\d{{1,3}})-(\d{{1,3}})(?![\w/%-]|[.,]\d)")
 
 _DIGIT = re.compile(r"\d")
 # Without a digit in the text only these alternatives of ``_PROTECTED`` can match, so a

@@ -15,6 +15,7 @@ from toolkit.extraction.notcounts import MONTHS
 from toolkit.figures import words as W
 
 _SEP = "[,\u00a0\u202f\u2009\u2007'’]"
+_SIGNS = W.CURRENCY_SIGNS
 _VULGAR = "".join(W.VULGAR_FRACTIONS)
 _CODES = "|".join(W.CURRENCY_CODES)
 DIGITS = (
@@ -53,6 +54,7 @@ ANCHOR = re.compile(
     rf"|(?P<ordinal>\b(?:(?:{TENSW})[\s-])?(?:{_ORDW})\b|(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
     # longest first: "hundreds of thousands" before "hundreds"
     rf"|(?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+    r"tens\s+of\s+billions|hundreds\s+of\s+billions|"
     rf"hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b)"
     # "a" and "an" only before a multiplier: "a hundred", not "a two-year period"
     rf"|(?P<words>\b(?:(?:a|an)\s+(?=(?:{SCALEW}|dozen)\b))?(?:{NUMW}|{SCALEW}|dozen)\b"
@@ -69,7 +71,7 @@ COMPOUND_DENOM = re.compile(
 # what may follow "a third" used as a fraction: "of", a scale or unit, a comparison, a
 # preposition, the end of a clause. Anything else makes it an ordinal ("a third term").
 FRACTION_FOLLOWS = re.compile(
-    r"\s*(?:$|[^\w\s-])|\s+(?:of|an?|in|on|at|to|from|by|for|since|over|under|after|before|"
+    r"\s*(?:$|[^\w\s-])|[\s-](?:percentage[\s-])?points?\b|\s+(?:of|an?|in|on|at|to|from|by|for|since|over|under|after|before|"
     r"during|than|and|or|but|as|with|while|when|between|among|compared|versus|more|less|fewer|"
     r"higher|lower|larger|smaller|bigger|greater|cheaper|up|down|last|this|each|every|per|"
     rf"percent|per\s+cent|point|points|percentage|dozen|{SCALEW}|"
@@ -107,7 +109,7 @@ NOT_WORD_NUMBER = re.compile(
     r"\s?-\s?(?:way|star|seater|legged|wheeled|wheeler|time|off|sided|size)\b", re.I
 )
 NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{NUMW}|{SCALEW}))\s+$", re.I)
-PERCENT_IN = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpct\b", re.I)
+PERCENT_IN = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpct\b|(?<=\d)pc\b", re.I)
 YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|of|from|to|during|before|after|early|late|mid|the|year|"
     r"fiscal|season|through|between|and|around|circa|spring|summer|autumn|fall|winter|"
@@ -129,7 +131,7 @@ _SYMBOLS = [p for p in _PREFIX_WORDS if not p[0].isalpha()]
 _WORDS = [p for p in _PREFIX_WORDS if p[0].isalpha()]
 PREFIX = re.compile(
     # a word qualifier starts a word; a symbol may follow a letter ("x>10")
-    rf"(?:(?:^|(?<![\w$€£¥]))(?:{_alternatives(_WORDS)})|(?:{_alternatives(_SYMBOLS)}))\s*$",
+    rf"(?:(?:^|(?<![\w{_SIGNS}]))(?:{_alternatives(_WORDS)})|(?:{_alternatives(_SYMBOLS)}))\s*$",
     re.I,
 )
 _BOUNDS = [p for p in _PREFIX_WORDS if W.PREFIXES[p] in ("gt", "ge", "lt", "lt0", "le")]
@@ -137,25 +139,27 @@ _BOUNDS = [p for p in _PREFIX_WORDS if W.PREFIXES[p] in ("gt", "ge", "lt", "lt0"
 SECOND_BOUND = re.compile(rf"\s+(?:and|but)\s+(?:{_alternatives(_BOUNDS)})\s*", re.I)
 RANGE_START = re.compile(r"(?:^|(?<=\W))(?P<q>between|from)\s+$", re.I)
 CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?:(?:US|HK)\s?\$|(?:AU|A|CA|C|NZ|S)\$|\$|€|£|¥|₹|₽|₸)\s?"
+    rf"(?:(?<![\w$])(?:(?:US|HK)\s?\$|(?:AU|A|CA|C|NZ|S)\$|[{_SIGNS}])\s?"
     # "MSEK 120", "TEUR 500": a code with its scale letter, as company reports write it
     rf"|\b[MkKT]?(?:{_CODES})\s?|\bRs\.?\s?)$"
 )
-CURRENCY_REPEAT = re.compile(r"(?:US\$|\$|€|£|¥|₹|₽|₸)?")
-SIGN_BEFORE = re.compile(r"(?:^|(?<=[\s($€£¥₹₽₸<>≤≥=~]))(?:[-–]|(?i:minus|negative)\s+)(?=$)")
-# a hyphen after a scale ends the phrase ("a 20 million-strong army"), unless a number
-# follows ("5k-20k")
+CURRENCY_REPEAT = re.compile(rf"(?:US\$|[{_SIGNS}])?")
+SIGN_BEFORE = re.compile(rf"(?:^|(?<=[\s({_SIGNS}<>≤≥=~]))(?:[-–]|(?i:minus|negative)\s+)(?=$)")
+# the phrase ends at the scale when a word is hyphenated to it ("a 20 million-strong army",
+# "a $5m-a-year deal")
 SCALE_AFTER = re.compile(
     # "2.33 k", "10M", "1.2b": a letter for thousands, millions, billions ("100m" is metres)
     rf"(?:\s*-?\s*(?:{SCALEW})\b(?:\s+(?:{SCALEW})\b)*|\s?(?:bn|mn|mln|bln|tn|trn|tln|mil)\b"
     # a lone digit glued to "M" is more often a name ("3M") than three million
     r"|\s?k\b|(?<![^\d.,]\d)(?<!^\d)(?-i:[MBb])\b"
-    r"|\s+dozens?\b)(?!-(?!\d))",
+    r"|\s+dozens?\b)",
     re.I,
 )
-SCALE_CURRENCY = re.compile(r"(?:mm|m|b|t)\b(?!-(?!\d))", re.I)
+SCALE_CURRENCY = re.compile(r"(?:mm|m|b|t)\b", re.I)
 PERCENT_AFTER = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b|pct\b|per-cent\b)|\s+(?:percentage\s+points?|pp)\b", re.I
+    r"\s*(?:%|percent\b|per\s+cent\b|pct\b|per-cent\b)|\s+(?:percentage\s+points?|pp)\b"
+    r"|(?-i:pc)\b(?![’'-]|\.\w)",  # "3.4pc", as British papers write it
+    re.I,
 )
 _CURRENCY_WORDS = sorted(
     (w for w in W.CURRENCY_SUFFIXES if w[0].isalpha() and w.upper() not in W.CURRENCY_CODES),
@@ -173,7 +177,8 @@ CURRENCY_AFTER = re.compile(
     # a code, glued or not ("115USD", "50 million USD"), its scale after it ("75 USD
     # million") or before it ("30 MUSD"); a sign after the number ("15€")
     rf"|\s?(?:{_CODES})\b(?:\s+(?i:{SCALEW}|bn|mn)\b|{_SUBUNIT})?|\s?[MkKT](?:{_CODES})\b"
-    r"|\s?[€£¥₹₽₸$](?!\s?\d))"
+    # "245p": pence glued to a share price
+    rf"|\s?[{_SIGNS}](?!\s?\d)|(?<=\d)p\b(?![’'-]|\.\w))"
 )
 _MEASURES = sorted(
     W.UNIT_WORDS - W.COUNT_UNITS - {"g", "sq", "second", "c", "f", "l"}, key=len, reverse=True
@@ -185,6 +190,10 @@ UNIT_AFTER = re.compile(
     re.I,
 )
 # "half a mile", "three quarters of an hour": the article before the unit
+# "a quarter-point cut", "half a percentage point", "three quarters of a point"
+FRACTION_POINT = re.compile(
+    r"(?:[\s-]|\s+(?:of\s+)?an?\s+)(?:percentage[\s-])?points?\b(?!-)", re.I
+)
 FRACTION_UNIT = re.compile(
     r"\s+(?:of\s+)?an?(?=\s+(?:" + "|".join(re.escape(u) for u in _MEASURES) + r")\b)", re.I
 )

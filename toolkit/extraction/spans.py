@@ -163,7 +163,11 @@ def _extend_words(norm: str, end: int) -> int:
         if ordinal.endswith("s") or last == "one":  # "one twenty-fifth", "three twenty-firsts"
             end, last = m.end(), "fifth"
     if last in W.DENOMINATORS:
-        m = P.FRACTION_OF.match(norm, end) or P.FRACTION_UNIT.match(norm, end)
+        m = (
+            P.FRACTION_OF.match(norm, end)
+            or P.FRACTION_UNIT.match(norm, end)
+            or P.FRACTION_POINT.match(norm, end)
+        )
         return m.end() if m else end
     m = P.POINT.match(norm, end) if last not in W.WORD_SCALES else None
     if m is None:
@@ -233,8 +237,9 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
     elif (
         ranged is not None
         and before is None
-        and not P.CHANGE_BEFORE.search(norm, window_start, left)
-        and P.RANGE_JOIN_BARE.match(norm, join_at)
+        and (bare := P.RANGE_JOIN_BARE.match(norm, join_at)) is not None
+        # "rose 20 to 3,400" is a change and a level; "rose 12-15%" a range of changes
+        and (bare.group() in ("-", "–") or not P.CHANGE_BEFORE.search(norm, window_start, left))
     ):
         right = ranged
     prefix = P.PREFIX.search(norm, window_start, left)
@@ -281,7 +286,11 @@ def _after_number(norm: str, end: int, kind: str, currency: bool, stop: int) -> 
         if m:
             end = m.end()
     elif kind == "half":
-        m = P.FRACTION_OF.match(norm, end, stop) or P.FRACTION_UNIT.match(norm, end, stop)
+        m = (
+            P.FRACTION_OF.match(norm, end, stop)
+            or P.FRACTION_UNIT.match(norm, end, stop)
+            or P.FRACTION_POINT.match(norm, end, stop)
+        )
         if m:
             end = m.end()
     m = P.PERCENT_AFTER.match(norm, end, stop)

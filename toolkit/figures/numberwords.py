@@ -20,7 +20,14 @@ from decimal import Decimal
 from toolkit.figures import words as W
 from toolkit.figures.cursor import Cursor
 from toolkit.figures.interval import _DOWN, _UP, Interval
-from toolkit.figures.readings import LENIENT_ABOUT, Quantity, exact, fraction, rounded
+from toolkit.figures.readings import (
+    LENIENT_ABOUT,
+    Quantity,
+    as_percent,
+    exact,
+    fraction,
+    rounded,
+)
 
 __all__ = ["WordsReader", "follows"]
 
@@ -241,6 +248,14 @@ class WordsReader(Cursor):
             if word == "dozen" and value % 1 == 0:
                 return exact(value, None, count=True)
             return replace(rounded(value, scale / 10, True, None), scale=scale, decimals=1)
+        if word == "percentage" and self.peek_text(1) in ("point", "points"):
+            self.pos += 1
+            word = self.peek_text()
+        if word in ("point", "points"):
+            # "a quarter-point cut", "half a percentage point": percentage points
+            self.pos += 1
+            low, high = _DOWN.divide(numerator, denominator), _UP.divide(numerator, denominator)
+            return as_percent(fraction(low, high, None), "pp")
         measure = word in W.UNIT_WORDS and word not in W.COUNT_UNITS
         if measure or numerator > denominator:
             if not measure:

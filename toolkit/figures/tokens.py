@@ -20,7 +20,7 @@ _TOKEN = re.compile(
     r"|(?P<word>(?:us|hk)\s?\$|(?:au|a|ca|c|nz|s)\$|rs\.(?=\d)"
     rf"|(?:{'|'.join(c.lower() for c in W.CURRENCY_CODES)})(?=\d)"
     r"|[a-z°][a-z0-9°]*(?:\.(?![0-9a-z]))?)"
-    r"|(?P<sym>>=|<=|\+/-|[%$€£¥₹₽₸~≈<>≤≥±+\-–—/=])"
+    rf"|(?P<sym>>=|<=|\+/-|[%{W.CURRENCY_SIGNS}~≈<>≤≥±+\-–—/=])"
     r"|(?P<space>\s+)"
 )
 _VULGAR = re.compile("[" + "".join(W.VULGAR_FRACTIONS) + "]")

@@ -136,7 +136,7 @@ SUFFIXES: dict[str, str] = {
     "and more": "ge", "and less": "le",
 }  # fmt: skip
 
-PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "per centum")
+PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "per centum", "pc")
 POINT_WORDS = ("percentage points", "percentage point", "pp", "pts", "points")
 
 #: ISO codes written before or after a number ("USD 1,000", "115USD"), kept as the unit.
@@ -146,9 +146,13 @@ CURRENCY_CODES = (
     "ILS", "NGN", "UAH", "HUF", "CZK",
 )  # fmt: skip
 
+#: Currency signs, one character each: "₩5 trillion", "₦500 million".
+CURRENCY_SIGNS = "$€£¥₹₽₸₩₦₱₺₪₴฿₫"
+
 #: Currency signs and codes before a number, kept as the figure's unit.
 CURRENCY_PREFIXES = {
-    "$": "$", "us$": "$", "€": "€", "£": "£", "¥": "¥", "₹": "₹", "₽": "₽", "₸": "₸",
+    **{sign: sign for sign in CURRENCY_SIGNS},
+    "us$": "$",
     "a$": "A$", "au$": "A$", "c$": "C$", "ca$": "C$", "hk$": "HK$", "nz$": "NZ$", "s$": "S$",
     "rs": "₹", "rs.": "₹",
 } | {code.lower(): code for code in CURRENCY_CODES}  # fmt: skip
@@ -165,9 +169,10 @@ CURRENCY_SUFFIXES = {
     "turkish lira": "TRY", "dirhams": "dirhams", "riyals": "riyals", "shekels": "ILS",
     "naira": "NGN", "kronor": "SEK", "kroner": "kroner", "zlotys": "PLN", "zloty": "PLN",
     "forints": "HUF", "forint": "HUF", "hryvnias": "UAH", "hryvnia": "UAH",
-    "cents": "¢", "cent": "¢", "pence": "p",
-    "€": "€", "£": "£", "$": "$", "¥": "¥", "₹": "₹", "₽": "₽", "₸": "₸",
-} | {code.lower(): code for code in CURRENCY_CODES}  # fmt: skip
+    "cents": "¢", "cent": "¢", "pence": "p", "p": "p",
+}  # fmt: skip
+CURRENCY_SUFFIXES |= {sign: sign for sign in CURRENCY_SIGNS}
+CURRENCY_SUFFIXES |= {code.lower(): code for code in CURRENCY_CODES}
 
 #: Units of a currency's hundredth, added to the amount before them ("3 dollars 50 cents").
 SUBUNITS = {"cents", "cent", "pence", "p"}
