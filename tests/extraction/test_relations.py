@@ -94,10 +94,15 @@ def expressions(text: str) -> list[str]:
             "Deaths reached 1,400, up 300 from 1,100.",
             ["deaths > deaths_2", "deaths - deaths_2 == figure"],
         ),
-        # Listed parts may overlap: each is within the whole, their sum need not be.
+        # Listed parts may overlap, so never their sum; a later part naming another thing
+        # may not be a part at all ("..., and 9,000 employees"), so only the first is kept.
         (
             "The ship carried 500 passengers, including 300 women and 250 foreigners.",
-            ["women <= passengers", "foreigners <= passengers"],
+            ["women <= passengers"],
+        ),
+        (
+            "The company has 200 stores, including 50 in France, and 9,000 employees.",
+            ["stores_2 <= stores"],
         ),
     ],
 )
@@ -115,6 +120,9 @@ def test_stated_relations(text: str, expected: list[str]) -> None:
         # A change is not a share of the count after it; money is not counted in wholes.
         "Admissions rose 18% at the 40 hospitals, the agency said.",
         "The fund spent 45% of the $20 million it raised.",
+        # The second figure counts something else, or has a base of its own.
+        "Of the 50 companies, 300 employees were laid off.",
+        "Of the 20 countries surveyed, 47% of adults said yes.",
     ],
 )
 def test_no_relation_without_wording(text: str) -> None:

@@ -19,10 +19,18 @@ import bisect
 import itertools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import Any
 
+from toolkit.extraction.changes import change_of, changes, changes_between
 from toolkit.extraction.claim import Claim
+from toolkit.extraction.inferred import (
+    InferredRule,
+    RuleSet,
+    between,
+    counts,
+    is_share,
+    same_thing,
+    whole_count,
+)
 from toolkit.extraction.sentences import Sentence
 
 __all__ = ["InferredRule", "change_of", "infer_rules"]
@@ -53,113 +61,13 @@ _TOTAL_GAP = re.compile(
     re.I,
 )
 _TOTAL_WORD = re.compile(r"\btotal|\btotall?ing\b|\baltogether\b|\bcombined\b|\bin\s+all\b", re.I)
-_UP = "rose|risen|rise|rising|increased?|grew|grown|climbed|jumped|soared|surged|went\\s+up|up"
-_DOWN = "fell|fallen|falling|dropped|declined|decreased?|slumped|plunged|shrank|went\\s+down|down"
-_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_UP}|{_DOWN})\b[^.;]{{0,40}}?\b(?P<prep>to|from)\s+$",
-                          re.I)  # fmt: skip
-_GAP_FROM = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+from\s+", re.I)
-_GAP_TO = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+", re.I)
-_UP_FROM = re.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
-_CHANGE_VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)
-_CHANGE_NOUN = re.compile(
-    r"\b(?:(?P<up>increase|rise|jump|gain|growth|surge|hike)|"
-    r"(?P<down>decrease|decline|drop|fall|loss|reduction|cut|slump))\s+of\s+$",
-    re.I,
-)
-_CHANGE_AFTER = re.compile(
-    r"\s+(?:(?P<up>increase|rise|jump|gain|growth|surge|hike)|"
-    r"(?P<down>decrease|decline|drop|fall|loss|reduction|cut|slump))\b",
-    re.I,
-)
-
-
-@dataclass(frozen=True, slots=True)
-class InferredRule:
-    """A rule inferred from wording: ``expression`` in the rule language, and its evidence."""
-
-    id: str
-    expression: str
-    note: str
-    evidence: tuple[int, int]
-    quote: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "expression": self.expression,
-            "note": self.note,
-            "evidence": {"span": list(self.evidence), "text": self.quote},
-        }
-
-
-def change_of(text: str, start: int, end: int) -> str | None:
-    """``up`` or ``down`` when the figure is a change ("rose 20%", "a drop of 3,000")."""
-    window = text[max(0, start - 40) : start]
-    for pattern in (_CHANGE_VERB, _CHANGE_NOUN):
-        m = pattern.search(window)
-        if m is not None:
-            return "up" if m.group("up") else "down"
-    m = _CHANGE_AFTER.match(text, end)
-    if m is not None:
-        return "up" if m.group("up") else "down"
-    return None
-
-
-def _counts(a: Claim, b: Claim) -> bool:
-    """Both figures count the same kind of thing (no shares, same unit)."""
-    fa, fb = a.figure, b.figure
-    if fa is None or fb is None:
-        return False
-    return fa.unit not in ("%", "pp") and fa.unit == fb.unit
-
-
-def _is_share(c: Claim) -> bool:
-    return c.figure is not None and c.figure.unit == "%"
-
-
-def _levels(a: Claim, b: Claim) -> bool:
-    """Two levels of one thing, before and after: counts, amounts or percentages alike."""
-    fa, fb = a.figure, b.figure
-    return fa is not None and fb is not None and fa.unit == fb.unit and fa.unit != "pp"
-
-
-def _whole_count(c: Claim) -> bool:
-    """A count of things that come in wholes (people, cases), stated as such."""
-    f = c.figure
-    return f is not None and f.unit in (None, "people") and f.strict.integer
-
-
-class _Rules:
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.rules: list[InferredRule] = []
-        self.seen: set[str] = set()
-        self.ids: dict[str, int] = {}
-
-    def add(self, rid: str, expression: str, note: str, span: tuple[int, int]) -> None:
-        if expression in self.seen:
-            return
-        self.seen.add(expression)
-        base, n = rid, self.ids.get(rid, 1)
-        while rid in self.ids:
-            n += 1
-            rid = f"{base}_{n}"
-        self.ids[base] = n
-        self.ids.setdefault(rid, 1)
-        quote = self.text[span[0] : span[1]]
-        self.rules.append(InferredRule(rid, expression, note, span, quote))
-
-
-def _gap(text: str, a: Claim, b: Claim) -> str:
-    assert a.span is not None and b.span is not None
-    return text[a.span[1] : b.span[0]]
 
 
 def infer_rules(
     text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]
 ) -> list[InferredRule]:
     """The rules the wording of ``text`` states about ``claims`` (which carry spans)."""
-    out = _Rules(text)
+    out = RuleSet(text)
     by_sentence: list[list[Claim]] = [[] for _ in sentences]
     starts = [s.start for s in sentences]
     for c in claims:
@@ -173,8 +81,8 @@ def infer_rules(
         _parts(out, text, group, span)
         _shares(out, text, group, span)
         _sums(out, text, group, span)
-        _changes(out, text, group, span)
-        _changes_between(out, text, group, span)
+        changes(out, text, group, span)
+        changes_between(out, text, group, span)
         _grim(out, text, group, span)
         if i > 0 and group and by_sentence[i - 1]:
             _next_sentence_part(
@@ -183,11 +91,11 @@ def infer_rules(
     return out.rules
 
 
-def _parts(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
     for k, (a, b) in enumerate(itertools.pairwise(group)):
-        if not _counts(a, b):
+        if not counts(a, b):
             continue
-        gap = _gap(text, a, b)
+        gap = between(text, a, b)
         if _PART_OF.fullmatch(gap):
             word = _CONNECTIVE.search(gap)
             wording = word.group() if word else gap.strip()
@@ -196,7 +104,9 @@ def _parts(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) ->
             # 300 women and 250 foreigners").
             parts = [b]
             for c, d in itertools.pairwise(group[k + 1 :]):
-                if not (_counts(d, a) and _LIST_GAP.fullmatch(_gap(text, c, d))):
+                if not (counts(d, a) and _LIST_GAP.fullmatch(between(text, c, d))):
+                    break
+                if not same_thing(d, a):  # "200 stores, including 50 in France, and 9,000 staff"
                     break
                 parts.append(d)
             for part in parts:
@@ -206,7 +116,7 @@ def _parts(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) ->
         elif _OUT_OF.fullmatch(gap):
             out.add(f"{a.id}_within_{b.id}", f"{a.id} <= {b.id}",
                     f"{a.text} out of {b.text} (wording: {gap.strip()!r})", span)  # fmt: skip
-        elif _of_the_whole_first(text, a, b, span):
+        elif same_thing(b, a) and _of_the_whole_first(text, a, b, span):
             out.add(f"{b.id}_within_{a.id}", f"{b.id} <= {a.id}",
                     f"{b.text} of {a.text} {a.subject or ''} (wording: 'Of the ...,')",
                     span)  # fmt: skip
@@ -219,12 +129,12 @@ def _of_the_whole_first(text: str, whole: Claim, part: Claim, span: tuple[int, i
     before = text[max(span[0], whole.span[0] - 12) : whole.span[0]]
     return (
         bool(_OF_FIRST.search(before))
-        and _WHOLE_THEN_SHARE.fullmatch(_gap(text, whole, part)) is not None
+        and _WHOLE_THEN_SHARE.fullmatch(between(text, whole, part)) is not None
     )
 
 
 def _next_sentence_part(
-    out: _Rules,
+    out: RuleSet,
     text: str,
     sentence: Sentence,
     previous: list[Claim],
@@ -235,7 +145,7 @@ def _next_sentence_part(
     if m is None:
         return
     part = group[0]
-    wholes = [c for c in previous if _counts(c, part)]
+    wholes = [c for c in previous if counts(c, part)]
     if (
         not wholes
         or part.span is None
@@ -249,19 +159,21 @@ def _next_sentence_part(
             (prev_sentence.start, sentence.end))  # fmt: skip
 
 
-def _shares(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+def _shares(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
     for a, b, c in zip(group, group[1:], group[2:], strict=False):
         share = n = whole = None
-        if _is_share(a) and _counts(b, c):
-            if _OR.fullmatch(_gap(text, a, b)) and _OF_THE.fullmatch(_gap(text, b, c)):
+        if is_share(a) and counts(b, c):
+            if _OR.fullmatch(between(text, a, b)) and _OF_THE.fullmatch(between(text, b, c)):
                 share, n, whole = a, b, c
-            elif _OF_THE.fullmatch(_gap(text, a, b)) and _APPOSITION.fullmatch(_gap(text, b, c)):
+            elif _OF_THE.fullmatch(between(text, a, b)) and _APPOSITION.fullmatch(
+                between(text, b, c)
+            ):
                 share, whole, n = a, b, c
         elif (
-            _is_share(b)
-            and _counts(a, c)
-            and _OR.fullmatch(_gap(text, a, b))
-            and _OF_THE.fullmatch(_gap(text, b, c))
+            is_share(b)
+            and counts(a, c)
+            and _OR.fullmatch(between(text, a, b))
+            and _OF_THE.fullmatch(between(text, b, c))
         ):
             n, share, whole = a, b, c
         if share and n and whole:
@@ -269,101 +181,35 @@ def _shares(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -
                     f"{n.text} is {share.text} of {whole.text}", span)  # fmt: skip
 
 
-def _sums(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+def _sums(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
     for k, total in enumerate(group):
         if k < 2:
             continue
         prev = group[k - 1]
-        gap = _gap(text, prev, total)
+        gap = between(text, prev, total)
         if not _TOTAL_GAP.fullmatch(gap):
             continue
         if not (_TOTAL_WORD.search(gap) or _TOTAL_WORD.search(total.text)):
             continue
         members = [prev]
         j = k - 1
-        while j > 0 and _LIST_GAP.fullmatch(_gap(text, group[j - 1], group[j])):
+        while j > 0 and _LIST_GAP.fullmatch(between(text, group[j - 1], group[j])):
             members.insert(0, group[j - 1])
             j -= 1
-        if len(members) < 2 or not all(_counts(m, total) for m in members):
+        if len(members) < 2 or not all(counts(m, total) for m in members):
             continue
         expr = " + ".join(m.id for m in members) + f" == {total.id}"
         out.add(f"{total.id}_sum", expr, f"{', '.join(m.text for m in members)} add up to "
                 f"{total.text}", span)  # fmt: skip
 
 
-def _changes(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> None:
-    for x, y in itertools.pairwise(group):
-        if not _levels(x, y) or x.span is None:
-            continue
-        gap = _gap(text, x, y)
-        before = _VERB_BEFORE.search(text, max(span[0], x.span[0] - 60), x.span[0])
-        old = new = None
-        verb = ""
-        if before is not None and before.group("prep").lower() == "to" and _GAP_FROM.fullmatch(gap):
-            new, old, verb = x, y, before.group("verb")
-        elif (
-            before is not None and before.group("prep").lower() == "from" and _GAP_TO.fullmatch(gap)
-        ):
-            old, new, verb = x, y, before.group("verb")
-        elif (m := _UP_FROM.fullmatch(gap)) is not None:
-            new, old, verb = x, y, m.group("verb")
-        if old is None or new is None:
-            continue
-        up = re.fullmatch(_UP, verb, re.I) is not None
-        op = ">" if up else "<"
-        out.add(f"{new.id}_vs_{old.id}", f"{new.id} {op} {old.id}",
-                f"{new.text} {'up' if up else 'down'} from {old.text} ({verb!r})",
-                span)  # fmt: skip
-        for c in group:
-            if c in (old, new) or c.span is None or c.figure is None:
-                continue
-            direction = change_of(text, c.span[0], c.span[1])
-            if direction is None:
-                continue
-            sign = "" if direction == "up" else "-"
-            note = f"{c.text} is the change from {old.text} to {new.text}"
-            points = f"{new.id} - {old.id} == {sign}{c.id}"
-            relative = f"pct_change({old.id}, {new.id}) == {sign}{c.id}"
-            if _is_share(new) and c.figure.unit == "pp":
-                out.add(f"{c.id}_change", points, note, span)
-            elif _is_share(new) and c.figure.unit == "%":
-                # "rose to 5.2% from 4.8%, up 8%": a relative change, or points written as %
-                out.add(f"{c.id}_change", f"{relative} or {points}", note, span)
-            elif c.figure.unit == "%":
-                out.add(f"{c.id}_change", relative, note, span)
-            elif _counts(c, new):
-                out.add(f"{c.id}_change", points, note, span)
-
-
-_UP_BY = re.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+(?:by\s+)?", re.I)
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
-
-
-def _changes_between(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> None:
-    """ "1.2 million acres this year, up 40% from 850,000 acres": a level, its change, the old."""
-    for new, c, old in zip(group, group[1:], group[2:], strict=False):
-        if not _levels(new, old) or c.figure is None:
-            continue
-        m = _UP_BY.fullmatch(_gap(text, new, c))
-        if m is None or not _FROM.fullmatch(_gap(text, c, old)):
-            continue
-        up = m.group("verb").lower() == "up"
-        out.add(f"{new.id}_vs_{old.id}", f"{new.id} {'>' if up else '<'} {old.id}",
-                f"{new.text} {m.group('verb')} from {old.text}", span)  # fmt: skip
-        sign = "" if up else "-"
-        note = f"{c.text} is the change from {old.text} to {new.text}"
-        if c.figure.unit == "%" and not _is_share(new):
-            out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}", note, span)
-        elif (c.figure.unit == "pp" and _is_share(new)) or _counts(c, new):
-            out.add(f"{c.id}_change", f"{new.id} - {old.id} == {sign}{c.id}", note, span)
-
-
+_OWN_BASE = re.compile(r"\s+of\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|all\s+the|all|its|their|those)\s+", re.I)
 _OF_FIRST = re.compile(r"(?:^|[,;:(]\s*|\s)(?:of|among)\s+(?:the\s+)?$", re.I)
 _WHOLE_THEN_SHARE = re.compile(r"[^.;:!?]{0,60}?,\s*(?:only\s+|just\s+|some\s+)?", re.I)
 
 
-def _grim(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+def _grim(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
     """A percentage of a stated count must be a whole number of that count (GRIM).
 
     Only where the words make the count the percentage's base: "47% of the 20
@@ -371,11 +217,16 @@ def _grim(out: _Rules, text: str, group: list[Claim], span: tuple[int, int]) -> 
     """
     for a, b in itertools.pairwise(group):
         share = whole = None
-        if _is_share(a) and _whole_count(b) and _OF_THE_WHOLE.fullmatch(_gap(text, a, b)):
+        if is_share(a) and whole_count(b) and _OF_THE_WHOLE.fullmatch(between(text, a, b)):
             share, whole = a, b
-        elif _whole_count(a) and _is_share(b) and a.span is not None:
+        elif whole_count(a) and is_share(b) and a.span is not None and b.span is not None:
             before = text[max(span[0], a.span[0] - 12) : a.span[0]]
-            if _OF_FIRST.search(before) and _WHOLE_THEN_SHARE.fullmatch(_gap(text, a, b)):
+            own_base = _OWN_BASE.match(text, b.span[1])  # "Of the 20 countries, 47% of adults"
+            if (
+                _OF_FIRST.search(before)
+                and _WHOLE_THEN_SHARE.fullmatch(between(text, a, b))
+                and own_base is None
+            ):
                 whole, share = a, b
         if share is None or whole is None or share.span is None:
             continue

@@ -1,0 +1,116 @@
+"""Changes the wording states: a level, the level it moved from, and the change.
+
+"rose to 500 from 400, an increase of 25%", "fell from 62% to 55%, down 7 points",
+"1.2 million acres, up 40% from 850,000 acres". Between two percentages a change
+written in points is a difference; one written as "%" may be relative or points.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from toolkit.extraction.claim import Claim
+from toolkit.extraction.inferred import RuleSet, between, counts, is_share, levels
+
+__all__ = ["change_of", "changes", "changes_between"]
+
+_UP = "rose|risen|rise|rising|increased?|grew|grown|climbed|jumped|soared|surged|went\\s+up|up"
+_DOWN = "fell|fallen|falling|dropped|declined|decreased?|slumped|plunged|shrank|went\\s+down|down"
+_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_UP}|{_DOWN})\b[^.;]{{0,40}}?\b(?P<prep>to|from)\s+$",
+                          re.I)  # fmt: skip
+_GAP_FROM = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+from\s+", re.I)
+_GAP_TO = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+", re.I)
+_UP_FROM = re.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
+_CHANGE_VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)
+_CHANGE_NOUN = re.compile(
+    r"\b(?:(?P<up>increase|rise|jump|gain|growth|surge|hike)|"
+    r"(?P<down>decrease|decline|drop|fall|loss|reduction|cut|slump))\s+of\s+$",
+    re.I,
+)
+_CHANGE_AFTER = re.compile(
+    r"\s+(?:(?P<up>increase|rise|jump|gain|growth|surge|hike)|"
+    r"(?P<down>decrease|decline|drop|fall|loss|reduction|cut|slump))\b",
+    re.I,
+)
+
+
+def change_of(text: str, start: int, end: int) -> str | None:
+    """``up`` or ``down`` when the figure is a change ("rose 20%", "a drop of 3,000")."""
+    window = text[max(0, start - 40) : start]
+    for pattern in (_CHANGE_VERB, _CHANGE_NOUN):
+        m = pattern.search(window)
+        if m is not None:
+            return "up" if m.group("up") else "down"
+    m = _CHANGE_AFTER.match(text, end)
+    if m is not None:
+        return "up" if m.group("up") else "down"
+    return None
+
+
+def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+    """ "rose to B from A", "fell from A to B", "B, up from A", and a change stated beside."""
+    for x, y in itertools.pairwise(group):
+        if not levels(x, y) or x.span is None:
+            continue
+        gap = between(text, x, y)
+        before = _VERB_BEFORE.search(text, max(span[0], x.span[0] - 60), x.span[0])
+        old = new = None
+        verb = ""
+        if before is not None and before.group("prep").lower() == "to" and _GAP_FROM.fullmatch(gap):
+            new, old, verb = x, y, before.group("verb")
+        elif (
+            before is not None and before.group("prep").lower() == "from" and _GAP_TO.fullmatch(gap)
+        ):
+            old, new, verb = x, y, before.group("verb")
+        elif (m := _UP_FROM.fullmatch(gap)) is not None:
+            new, old, verb = x, y, m.group("verb")
+        if old is None or new is None:
+            continue
+        up = re.fullmatch(_UP, verb, re.I) is not None
+        op = ">" if up else "<"
+        out.add(f"{new.id}_vs_{old.id}", f"{new.id} {op} {old.id}",
+                f"{new.text} {'up' if up else 'down'} from {old.text} ({verb!r})",
+                span)  # fmt: skip
+        for c in group:
+            if c in (old, new) or c.span is None or c.figure is None:
+                continue
+            direction = change_of(text, c.span[0], c.span[1])
+            if direction is None:
+                continue
+            sign = "" if direction == "up" else "-"
+            note = f"{c.text} is the change from {old.text} to {new.text}"
+            points = f"{new.id} - {old.id} == {sign}{c.id}"
+            relative = f"pct_change({old.id}, {new.id}) == {sign}{c.id}"
+            if is_share(new) and c.figure.unit == "pp":
+                out.add(f"{c.id}_change", points, note, span)
+            elif is_share(new) and c.figure.unit == "%":
+                # "rose to 5.2% from 4.8%, up 8%": a relative change, or points written as %
+                out.add(f"{c.id}_change", f"{relative} or {points}", note, span)
+            elif c.figure.unit == "%":
+                out.add(f"{c.id}_change", relative, note, span)
+            elif counts(c, new):
+                out.add(f"{c.id}_change", points, note, span)
+
+
+_UP_BY = re.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+(?:by\s+)?", re.I)
+_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+
+
+def changes_between(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+    """ "1.2 million acres this year, up 40% from 850,000 acres": a level, its change, the old."""
+    for new, c, old in zip(group, group[1:], group[2:], strict=False):
+        if not levels(new, old) or c.figure is None:
+            continue
+        m = _UP_BY.fullmatch(between(text, new, c))
+        if m is None or not _FROM.fullmatch(between(text, c, old)):
+            continue
+        up = m.group("verb").lower() == "up"
+        out.add(f"{new.id}_vs_{old.id}", f"{new.id} {'>' if up else '<'} {old.id}",
+                f"{new.text} {m.group('verb')} from {old.text}", span)  # fmt: skip
+        sign = "" if up else "-"
+        note = f"{c.text} is the change from {old.text} to {new.text}"
+        if c.figure.unit == "%" and not is_share(new):
+            out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}", note, span)
+        elif (c.figure.unit == "pp" and is_share(new)) or counts(c, new):
+            out.add(f"{c.id}_change", f"{new.id} - {old.id} == {sign}{c.id}", note, span)
