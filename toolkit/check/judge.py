@@ -184,13 +184,13 @@ def _grim_explanation(
         share = format_number(Decimal(j * 100) / n, 2)
         return f"{format_number(Decimal(j))} of {format_number(Decimal(n))} is {share}%"
 
+    k = int(pct.low * n // 100) if pct.low.is_finite() else 0  # the whole count just below
     if verdict is Verdict.CONSISTENT:
-        fits = [j for j in range(n + 1) if pct.contains(Decimal(j * 100) / n)] if n <= 10**4 else []
+        fits = [j for j in (k, k + 1, k + 2) if j <= n and pct.contains(Decimal(j * 100) / n)]
         how = of(fits[0]) if fits else "a whole number of them gives it"
         return f"{_cap(said)} is possible: {how}."
     if verdict is Verdict.UNCERTAIN:
         return f"{_cap(said)} is possible only {_rescue(saved, claims, lenient)}."
-    k = int(pct.low * n // 100) if pct.low.is_finite() else 0
     shown = ", ".join(of(j) for j in (k, k + 1) if 0 <= j <= n)
     loose = format_interval(lenient[share_arg.name], "%") if lenient is not None else ""
     return (
