@@ -26,6 +26,11 @@ def subjects(text: str) -> list[tuple[str, str | None]]:
         ("Inflation was 3.1% in May.", [("3.1%", "Inflation")]),
         ("The number of visitors reached 12,000 last year.", [("12,000", "visitors")]),
         ("The company's revenue fell to €2.3 billion.", [("€2.3 billion", "company's revenue")]),
+        (
+            "The 50,000-strong workforce will shrink by 5%.",
+            [("50,000", "workforce"), ("5%", "workforce")],
+        ),
+        ("Shares closed 3.2% higher at 412p.", [("3.2%", None), ("412p", None)]),
         # Nothing named before the verb: no subject is made up.
         ("It was 40% in 2020.", [("40%", None)]),
         ("They stayed for 90 days.", [("90 days", None)]),
@@ -35,3 +40,12 @@ def test_subjects_after_and_before_the_figure(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert subjects(text) == expected
+
+
+def test_each_side_of_a_count_keeps_its_own_source() -> None:
+    text = (
+        "Tens of thousands marched in Paris, where police counted 45,000 protesters "
+        "and organisers claimed 120,000."
+    )
+    sources = [(c.text, c.source) for c in read_article(text).claims]
+    assert sources[1:] == [("45,000", "police"), ("120,000", "organisers")]

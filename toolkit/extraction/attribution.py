@@ -84,7 +84,11 @@ _CLOSING = re.compile(
     r"\s*(?:(?:on|last|this|in|late|early)\s+(?:[A-Z]\w+|\w+day|week|month|year|"
     r"a\s+statement|an\s+interview)(?:\s+\w+)?\s*)?[.!?]?[\s”\"’']*$",
 )
-_LEADING = re.compile(r"^(?:and|but|while|as|however|then|also)\s+", re.I)
+_LEADING = re.compile(
+    r"^(?:and|but|while|as|however|then|also|where|when|whereas|although|though|because|"
+    r"since|after|before|if)\s+",
+    re.I,
+)
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 _AUTHOR_LINE = re.compile(
@@ -165,9 +169,11 @@ def attributions(sentence: str) -> list[Attribution]:
         head = sentence[clause.end() if clause else 0 : m.start()]
         if not head.strip() and clause is not None and sentence[clause.start()] == ",":
             head = _before_aside(sentence, clause.start())
-        if _agent_like(
-            head, closing=clause is not None and bool(_CLOSING.match(sentence, m.end()))
-        ):
+        closing = clause is not None and bool(_CLOSING.match(sentence, m.end()))
+        if not _agent_like(head, closing) and " and " in head:
+            # "police counted 45,000 protesters and organisers claimed 120,000"
+            head = head.rsplit(" and ", 1)[1]
+        if _agent_like(head, closing):
             agent = _clean(head)
             if agent:
                 found.append(Attribution(m.start() - len(head), m.end(), agent))

@@ -37,6 +37,7 @@ _STOP = {
     "thought", "felt", "stay", "stayed", "crossed", "voted", "marched", "protested", "waited",
     "works", "worked", "remains", "face", "faced", "need", "needed", "want",
     "wanted", "received", "used", "reported", "showed", "shows", "show", "included",
+    "higher", "lower", "set", "closed", "ended", "finished", "strong",
 }  # fmt: skip
 _DETERMINERS = {"the", "its", "their", "his", "her", "our", "all", "those", "these", "a", "an"}
 _WORD = re.compile(r"\s*([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f]*(?:[’'-][\w\u00c0-\u024f]+)*)")
@@ -49,6 +50,7 @@ _POSSESSOR = re.compile(
     r"\s*[A-Za-z][\w-]*[’']s\s+(?:[\d.,\u00a0\u202f\u2009]+(?:\s+(?:hundred|thousand|million|billion))?"
     r"(?=\s))?",
 )
+_COMPOUND = re.compile(r"-(?:strong|member|seat|bed|person|man|woman)\s+", re.I)
 _COPULA = re.compile(r"\s+(?:are|were|is|was|being)\s+", re.I)
 _MAX_WORDS = 3
 
@@ -82,6 +84,9 @@ def subject_after(text: str, end: int, limit: int | None = None) -> str | None:
     ``limit`` bounds the search (the end of the sentence).
     """
     stop = len(text) if limit is None else limit
+    compound = _COMPOUND.match(text, end, stop)  # "the 50,000-strong workforce"
+    if compound is not None:
+        end = compound.end()
     words, _ = _words_at(text, end, stop)
     if words:
         return " ".join(words)
