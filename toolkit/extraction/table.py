@@ -107,6 +107,12 @@ def load_document(path: Path) -> Any:
         raise UnreadableTable(f"invalid YAML ({problem})", where, "Fix the YAML syntax.") from None
 
 
+def _header_name(name: str) -> str:
+    """A contract column whatever its case ("ID", "Value"); any other name as written."""
+    name = name.strip()
+    return name.lower() if name.lower() in _KNOWN else name
+
+
 def _rows_csv(path: Path) -> Iterator[tuple[int | None, dict[str, Any]]]:
     text = _read_text(path)
     if not text.strip():
@@ -115,9 +121,10 @@ def _rows_csv(path: Path) -> Iterator[tuple[int | None, dict[str, Any]]]:
             str(path),
             "A claims table needs a header row with at least 'id' and 'value'.",
         )
-    reader = csv.reader(io.StringIO(text, newline=""))
+    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
-        header = [h.strip() for h in next(reader)]
+        header = [_header_name(h) for h in next(reader)]
         _check_header(header, f"{path}:1")
         width = len(header)
         for row in reader:
@@ -175,13 +182,13 @@ def _rows_document(path: Path) -> tuple[Iterator[tuple[int | None, dict[str, Any
                     "a claim must be a mapping", f"{path} claim {n}", "Write {id: ..., value: ...}."
                 )
             for required in ("id", "value"):
-                if required not in item:
+                if required not in {_header_name(str(k)) for k in item}:
                     raise UnreadableTable(
                         f"missing {required!r}",
                         f"{path} claim {n}",
                         "Every claim needs id and value.",
                     )
-            yield n, {str(k): ("" if v is None else str(v)) for k, v in item.items()}
+            yield n, {_header_name(str(k)): ("" if v is None else str(v)) for k, v in item.items()}
 
     return rows(), rules
 
@@ -204,7 +211,10 @@ def read_claims(path: str | Path) -> ClaimsTable:
         prefix = f"{path}:"
     else:
         raise UnreadableTable(
-            f"unknown table format {suffix!r}", str(path), "Use .csv, .json or .yaml."
+            f"unknown table format {suffix!r}",
+            str(path),
+            "Use .csv, .tsv, .json or .yaml for a claims table, "
+            "or .txt, .md or .html for an article.",
         )
     claims: list[Claim] = []
     seen: dict[str, int | None] = {}
