@@ -157,3 +157,17 @@ def test_missing_input_is_a_toolkit_error(tmp_path: Path) -> None:
         build_page(tmp_path / "binary.txt")
     with pytest.raises(ToolkitError):
         build_page(tmp_path / "nope.csv")
+
+
+def test_inconsistent_rules_come_first(tmp_path: Path) -> None:
+    import re
+
+    article = tmp_path / "article.txt"
+    article.write_text(
+        "Officials said 300 people were held, of whom 40 were minors.\n"
+        "The hospital said 47% of the 20 patients recovered.\n",
+        encoding="utf-8",
+    )
+    html = report(article, tmp_path / "page.html").read_text(encoding="utf-8")
+    rules = re.findall(r'<article class="card rule [^"]*"[^>]*data-verdict="(\w+)"', html)
+    assert rules == ["inconsistent", "consistent"]

@@ -298,6 +298,9 @@ def _quotes(
     return '<div class="quotes">' + "".join(items) + "</div>"
 
 
+_SEVERITY = {"inconsistent": 0, "uncertain": 1, "unchecked": 2, "consistent": 3}
+
+
 def _rules(
     checks: Iterable[CheckResult],
     rule_ids: Mapping[str, str],
@@ -308,7 +311,8 @@ def _rules(
 ) -> str:
     by_id = {c.id: c for c in claims}
     cards = []
-    for r in checks:
+    # What an editor must look at first: the figures that cannot all be true.
+    for r in sorted(checks, key=lambda r: _SEVERITY.get(r.verdict.value, 9)):
         v = r.verdict.value
         figs = ", ".join(
             f'<a href="#{fig_ids[cid]}">{esc(_name(by_id[cid]))}</a>'
