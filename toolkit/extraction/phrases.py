@@ -49,7 +49,8 @@ _ORDW = (
 )
 TENSW = "|".join(sorted(W.TENS))
 ANCHOR = re.compile(
-    rf"(?P<digits>{DIGITS})"
+    # the lookahead first: the lookbehinds in DIGITS are tried only where a number can start
+    rf"(?P<digits>(?=[\d.{_VULGAR}]){DIGITS})"
     # "twenty-first", "twenty fifth"; but "one-fifth" is a fraction
     rf"|(?P<ordinal>\b(?:(?:{TENSW})[\s-])?(?:{_ORDW})\b|(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
     # longest first: "hundreds of thousands" before "hundreds"
@@ -62,6 +63,16 @@ ANCHOR = re.compile(
     rf"|(?P<half>\b(?:(?:a|an|one)\s+(?:{DENOMS})|half|quarter(?=\s+(?:{SCALEW})\b))\b)",
     re.I,
 )
+#: The words an ``ANCHOR`` match in words can start with, in lower case. A run of letters that
+#: is none of these cannot start one (each such branch starts at ``\b`` with one of them).
+ANCHOR_WORDS = frozenset(
+    {*NUMW.split("|"), *SCALEW.split("|"), *_ORDW.split("|"), *W.TENS, "dozen", "dozens"}
+    | {"tens", "hundreds", "thousands", "millions", "billions", "several", "a", "an"}
+    | {"nought", "naught", "one", "half", "quarter"}
+)
+# where an ``ANCHOR`` match can start: a digit, a point or a vulgar fraction anywhere (after
+# "USD" too), or a run of letters that is one of ``ANCHOR_WORDS``
+ANCHOR_START = re.compile(rf"[\d.{_VULGAR}]|[^\W\d_]+")
 WORD_NEXT = re.compile(rf"(?:\s+|-|\s-\s)(?:(and)\s+)?({NUMW}|{SCALEW}|dozens?|{DENOMS})\b", re.I)
 # a denominator of two words: "one twenty-fifth", "three forty-thirds"
 COMPOUND_DENOM = re.compile(
@@ -134,6 +145,9 @@ PREFIX = re.compile(
     rf"(?:(?:^|(?<![\w{_SIGNS}]))(?:{_alternatives(_WORDS)})|(?:{_alternatives(_SYMBOLS)}))\s*$",
     re.I,
 )
+#: How a qualifier before a number ends ("than", "least", "about", ">"): a window that ends
+#: with none of these (ignoring case and spaces) cannot end with ``PREFIX``.
+PREFIX_ENDS = tuple(sorted({p.split()[-1].lower() for p in _PREFIX_WORDS}))
 _BOUNDS = [p for p in _PREFIX_WORDS if W.PREFIXES[p] in ("gt", "ge", "lt", "lt0", "le")]
 # the second of two bounds: "more than 20 [and less than or equal to 35]"
 SECOND_BOUND = re.compile(rf"\s+(?:and|but)\s+(?:{_alternatives(_BOUNDS)})\s*", re.I)
@@ -189,6 +203,10 @@ UNIT_AFTER = re.compile(
     r"|\s?(?-i:L)\b(?![\w.'’-])",  # "4 L of wine": a capital L is litres, "L.A." is not
     re.I,
 )
+#: The unit words ``UNIT_AFTER`` reads after spaces or a hyphen, in lower case: the whole
+#: word there must be one of them (they are all letters and digits, and end at ``\b``).
+MEASURES = frozenset(u.lower() for u in _MEASURES)
+UNIT_LEAD = re.compile(r"\s*-?\s*(\w*)")
 # "half a mile", "three quarters of an hour": the article before the unit
 # "a quarter-point cut", "half a percentage point", "three quarters of a point"
 FRACTION_POINT = re.compile(

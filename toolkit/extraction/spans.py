@@ -19,15 +19,15 @@ text. Each pass is a single regular-expression scan: linear time.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from toolkit.errors import UnreadableFigure
 from toolkit.extraction import phrases as P
 from toolkit.extraction.notcounts import not_counts
 from toolkit.figures import words as W
 from toolkit.figures.figure import Figure
 from toolkit.figures.numberwords import follows
-from toolkit.figures.parse import parse_figure
+from toolkit.figures.parse import read_figure
 
 __all__ = ["Span", "find_spans", "normalise"]
 
@@ -65,7 +65,7 @@ def find_spans(text: str) -> list[Span]:
     out: list[Span] = [Span(s, e, text[s:e], kind) for s, e, kind in protected]
     guard = 0  # index into protected
     last_end = 0
-    for m in P.ANCHOR.finditer(norm):
+    for m in _anchors(norm):
         start, end = m.start(), m.end()
         if start < last_end:
             continue
@@ -85,6 +85,28 @@ def find_spans(text: str) -> list[Span]:
         last_end = span.end
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _anchors(norm: str) -> Iterator[re.Match[str]]:
+    """``P.ANCHOR.finditer(norm)``, trying ``ANCHOR`` only where a number can start.
+
+    Most runs of letters are not number words: one set lookup skips each of them instead of
+    entering every branch of ``ANCHOR`` at every character. A test holds the two to the
+    same matches.
+    """
+    search, match = P.ANCHOR_START.search, P.ANCHOR.match
+    pos = 0
+    while (start := search(norm, pos)) is not None:
+        run = start.group()
+        if run.isalpha() and run.isascii() and run.lower() not in P.ANCHOR_WORDS:
+            pos = start.end()
+            continue
+        m = match(norm, start.start())
+        if m is None:
+            pos = start.end()
+        else:
+            yield m
+            pos = m.end()
 
 
 def _read(
@@ -110,11 +132,9 @@ def _read(
         return Span(start, end, text[start:end], "year")
     left, right, inner = _extend(norm, start, end, kind, limit)
     for s, e in _candidates(norm, start, end, left, right, inner):
-        try:
-            figure = parse_figure(text[s:e])
-        except UnreadableFigure:
-            continue
-        return Span(s, e, text[s:e], "figure", figure)
+        figure = read_figure(text[s:e])
+        if figure is not None:
+            return Span(s, e, text[s:e], "figure", figure)
     return None
 
 
@@ -129,15 +149,13 @@ def _vague(text: str, norm: str, start: int, end: int, limit: int | None) -> Spa
             return Span(start, end, text[start:end], "vague")
         end = m.end()
     left = start
-    prefix = P.PREFIX.search(norm, max(0, start - 40), start)
+    prefix = _prefix(norm, max(0, start - 40), start)
     if prefix is not None and prefix.start() < start:
         left = prefix.start()
     for s in (left, start):
-        try:
-            figure = parse_figure(text[s:end])
-        except UnreadableFigure:
-            continue
-        return Span(s, end, text[s:end], "figure", figure)
+        figure = read_figure(text[s:end])
+        if figure is not None:
+            return Span(s, end, text[s:end], "figure", figure)
     return Span(start, end, text[start:end], "vague")
 
 
@@ -225,7 +243,7 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
     right = _after_number(norm, end, kind, bool(currency), stop)
     join_at = right
     ranged = _range_after(norm, left, right, stop)
-    if ranged is None and (unit := P.UNIT_AFTER.match(norm, right, stop)):
+    if ranged is None and (unit := _unit_after(norm, right, stop)):
         join_at = unit.end()  # "44 mg to 50 mg"
         ranged = _range_after(norm, left, join_at, stop)
     before = P.RANGE_START.search(norm, window_start, left)
@@ -242,7 +260,7 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
         and (bare.group() in ("-", "–") or not P.CHANGE_BEFORE.search(norm, window_start, left))
     ):
         right = ranged
-    prefix = P.PREFIX.search(norm, window_start, left)
+    prefix = _prefix(norm, window_start, left)
     if prefix is not None and prefix.start() < left:
         left = prefix.start()
     pm = P.PLUS_MINUS.match(norm, right, stop)
@@ -260,12 +278,43 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
     return left, right, inner
 
 
+def _prefix(norm: str, lo: int, hi: int) -> re.Match[str] | None:
+    """``P.PREFIX.search(norm, lo, hi)``, skipped when the window cannot end with a qualifier.
+
+    Most numbers have none; the ``endswith`` test is one C call where the search tries every
+    place in the window. Non-ASCII windows go to the search, whose case folding differs.
+    """
+    window = norm[lo:hi].rstrip()
+    if window.isascii() and not window.lower().endswith(P.PREFIX_ENDS):
+        return None
+    return P.PREFIX.search(norm, lo, hi)
+
+
+def _unit_after(norm: str, pos: int, stop: int) -> re.Match[str] | None:
+    """``P.UNIT_AFTER.match(norm, pos, stop)``, skipped when no unit word can follow.
+
+    A unit there is the whole word after the spaces or hyphen; only "°", C, F and L glued
+    or spaced need the expression's other branches.
+    """
+    lead = P.UNIT_LEAD.match(norm, pos, stop)
+    word = lead.group(1) if lead else ""
+    after = norm[lead.end() : lead.end() + 1] if lead else ""  # "°" of "18 - °C"
+    glued = norm[pos : pos + 2]
+    if (
+        word.isascii()
+        and word.lower() not in P.MEASURES
+        and after != "°"
+        and not any(c in glued for c in "°CFL")
+    ):
+        return None
+    return P.UNIT_AFTER.match(norm, pos, stop)
+
+
 def _unit_and_suffix(norm: str, right: int, stop: int) -> int:
-    for pattern in (P.PERCENT_AFTER, P.CURRENCY_AFTER, P.UNIT_AFTER):
-        m = pattern.match(norm, right, stop)
-        if m:
-            right = m.end()
-            break
+    m = P.PERCENT_AFTER.match(norm, right, stop) or P.CURRENCY_AFTER.match(norm, right, stop)
+    m = m or _unit_after(norm, right, stop)
+    if m:
+        right = m.end()
     m = P.SUFFIX_AFTER.match(norm, right, stop)
     return m.end() if m else right
 

@@ -42,7 +42,7 @@ from toolkit.figures.readings import (
 )
 from toolkit.figures.tokens import Token
 
-__all__ = ["parse_figure"]
+__all__ = ["parse_figure", "read_figure"]
 
 
 _PREFIXES = phrases(W.PREFIXES)
@@ -52,6 +52,8 @@ _LOWER, _UPPER = ("gt", "ge"), ("lt", "lt0", "le")
 
 
 class _Reader(AffixReader):
+    suggest = True  # look for a close scale word or unit when a word is unreadable
+
     # -- grammar ---------------------------------------------------------
     def figure(self) -> Figure:
         if not self.tokens:
@@ -191,7 +193,7 @@ class _Reader(AffixReader):
 
     def _leftover(self, tok: Token) -> UnreadableFigure:
         word = tok.text
-        if tok.kind == "word":
+        if tok.kind == "word" and self.suggest:
             close = difflib.get_close_matches(word, W.SCALE_NAMES, n=1, cutoff=0.75)
             if close:
                 return self.fail(f"unknown scale word {word!r}", tok, f"Did you mean {close[0]!r}?")
@@ -396,7 +398,27 @@ def range_ends(text: str) -> tuple[Decimal, Decimal] | None:
         return first.value, second.value
 
 
+def read_figure(text: str) -> Figure | None:
+    """``parse_figure`` for a finder trying phrases: the figure, or None where it would raise.
+
+    A span finder offers several phrases per number and most of them do not read; here the
+    failures are cached as well, and read without the suggestion no one will see.
+    """
+    return _read_cached(text)
+
+
 @functools.lru_cache(maxsize=8192)
 def _parse_cached(text: str) -> Figure:
     with localcontext(EXACT):
         return _Reader(text).figure()
+
+
+@functools.lru_cache(maxsize=16384)
+def _read_cached(text: str) -> Figure | None:
+    reader = _Reader(text)
+    reader.suggest = False
+    with localcontext(EXACT):
+        try:
+            return reader.figure()
+        except UnreadableFigure:
+            return None

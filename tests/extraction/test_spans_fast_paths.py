@@ -1,0 +1,60 @@
+"""The span finder's shortcuts find exactly what its expressions find.
+
+``find_spans`` skips places where no match can start (``_anchors``, ``notcounts._protected``)
+and windows that cannot end with a qualifier or start with a unit (``_prefix``,
+``_unit_after``); each must agree with the plain expression on any text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from toolkit.extraction import notcounts, spans
+from toolkit.extraction import phrases as P
+
+# words and marks the expressions care about, mixed with noise, so that matches do occur
+_PIECES = [
+    "a", "an", "one", "two", "twenty", "first", "hundred", "million", "half", "a few", "tens",
+    "of", "thousands", "more than", "at least", "about", "up to", "~", ">", "per", "the",
+    "km", "kg", "°C", "C", "L", "mph", "years", "old", "No.", "Flight", "USD", "$", "£",
+    "March", "May", "aged", "https://x.io/a1", "www.b2.org", "a@b.co", "#tag9", "(", ")", ",",
+    ".", "-", "+", "'", "'90s", "/", ":", "%", "3", "12", "1,300", "4.3", "2019", "½", "1st",
+    "10:30", "5pm", "3-1", "192.168.1.2", "06F6", "4x4", "COVID-19", "x", "ſome", "Kelvin",
+    "İ", "é", "\u00a0", "\n", "  ",
+]  # fmt: skip
+_TEXTS = st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join) | st.text(max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_anchors_are_what_finditer_finds(text: str) -> None:
+    norm = spans.normalise(text)
+    fast = [(m.start(), m.end(), m.lastgroup) for m in spans._anchors(norm)]
+    assert fast == [(m.start(), m.end(), m.lastgroup) for m in P.ANCHOR.finditer(norm)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_protected_are_what_finditer_finds(text: str) -> None:
+    norm = spans.normalise(text)
+    expected = [
+        (m.start(), m.end(), m.lastgroup or "identifier")
+        for m in notcounts._PROTECTED.finditer(norm)
+    ]
+    assert notcounts._protected(norm) == expected
+
+
+def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
+    return (a is None and b is None) or (a is not None and b is not None and a.span() == b.span())
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS, st.integers(min_value=0, max_value=80), st.integers(min_value=0, max_value=80))
+def test_prefix_and_unit_shortcuts_agree(text: str, i: int, j: int) -> None:
+    norm = spans.normalise(text)
+    lo, hi = sorted((min(i, len(norm)), min(j, len(norm))))
+    assert _same(spans._prefix(norm, lo, hi), P.PREFIX.search(norm, lo, hi))
+    assert _same(spans._unit_after(norm, lo, hi), P.UNIT_AFTER.match(norm, lo, hi))
