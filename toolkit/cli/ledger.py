@@ -11,11 +11,23 @@ import enum
 import json
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from toolkit import ledger as lib
+if TYPE_CHECKING:
+    from toolkit import ledger as lib
+else:
+
+    class _Ledger:
+        """``toolkit.ledger``, imported on first use: ``check`` and ``--help`` never need it."""
+
+        def __getattr__(self, name: str) -> Any:
+            from toolkit import ledger
+
+            return getattr(ledger, name)
+
+    lib = _Ledger()
 from toolkit.extraction.claim import decimal_text
 
 __all__ = ["app"]
