@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from typer.testing import CliRunner
 
 from toolkit.cli import app
@@ -35,3 +37,14 @@ def test_verbose_lists_each_unattributed_figure() -> None:
         "! unattributed-figure: 'Some 40' (shops) has no stated source",
         "! unattributed-figure: '25' (shops) has no stated source",
     ]
+
+
+def test_text_that_is_not_utf8_is_read_and_says_so(tmp_path: Path) -> None:
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("The ministère said 40 cars crossed.\n".encode("cp1252"))
+    result = runner.invoke(app, ["check", str(path), "--no-color"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert (
+        "! not-utf8: the text is not UTF-8 and was read as Windows-1252; if letters look "
+        "wrong, save it as UTF-8"
+    ) in result.output

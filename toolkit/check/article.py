@@ -74,5 +74,9 @@ def read_and_check(
     findings = [
         Finding(f.code, f.message, (f.claim,) if f.claim else (), f.span) for f in reading.findings
     ]
+    if article.decoding != "utf-8":
+        from toolkit.extraction.findings import CODES, NOT_UTF8
+
+        findings.insert(0, Finding(NOT_UTF8, CODES[NOT_UTF8].format(decoding="Windows-1252")))
     report = check_claims(reading.claims, found, source=article.name, findings=findings)
     return ArticleCheck(article.name, article.text, reading, tuple(found), report)

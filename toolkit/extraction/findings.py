@@ -9,11 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["BYLINE_CONFLICT", "CODES", "NO_FIGURES", "UNATTRIBUTED", "Finding"]
+__all__ = ["BYLINE_CONFLICT", "CODES", "NOT_UTF8", "NO_FIGURES", "UNATTRIBUTED", "Finding"]
 
 UNATTRIBUTED = "unattributed-figure"
 BYLINE_CONFLICT = "byline-conflict"
 NO_FIGURES = "no-figures"
+NOT_UTF8 = "not-utf8"
 
 #: Code → message template (``str.format`` fields).
 CODES = {
@@ -23,6 +24,9 @@ CODES = {
         "claims it for {bio_name!r}{outlet_part}"
     ),
     NO_FIGURES: "no figures found",
+    NOT_UTF8: (
+        "the text is not UTF-8 and was read as {decoding}; if letters look wrong, save it as UTF-8"
+    ),
 }
 
 
