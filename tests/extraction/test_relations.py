@@ -120,6 +120,10 @@ def test_stated_relations(text: str, expected: list[str]) -> None:
         # A change is not a share of the count after it; money is not counted in wholes.
         "Admissions rose 18% at the 40 hospitals, the agency said.",
         "The fund spent 45% of the $20 million it raised.",
+        # GRIM is for a stated percentage; loose words and hedges are loose by design.
+        "Nearly half of the 20 patients recovered.",
+        "A third of the 20 patients recovered.",
+        "About 47% of the 20 patients recovered.",
         # The second figure counts something else, or has a base of its own.
         "Of the 50 companies, 300 employees were laid off.",
         "Of the 20 countries surveyed, 47% of adults said yes.",

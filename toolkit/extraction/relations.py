@@ -203,6 +203,7 @@ def _sums(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) ->
                 f"{total.text}", span)  # fmt: skip
 
 
+_STATED_PERCENT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 _OWN_BASE = re.compile(r"\s+of\b", re.I)
 _OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|all\s+the|all|its|their|those)\s+", re.I)
 _OF_FIRST = re.compile(r"(?:^|[,;:(]\s*|\s)(?:of|among)\s+(?:the\s+)?$", re.I)
@@ -230,6 +231,8 @@ def _grim(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) ->
                 whole, share = a, b
         if share is None or whole is None or share.span is None:
             continue
+        if not _STATED_PERCENT.search(share.text) or share.figure.qualifier != "=":  # type: ignore[union-attr]
+            continue  # "nearly half", "a third", "about 47%" of 20 are loose by design
         if change_of(text, share.span[0], share.span[1]) is not None:
             continue
         out.add(f"{share.id}_of_{whole.id}_grim", f"grim({share.id}, {whole.id})",
