@@ -23,7 +23,8 @@ _PIECES = [
     "March", "May", "aged", "https://x.io/a1", "www.b2.org", "a@b.co", "#tag9", "(", ")", ",",
     ".", "-", "+", "'", "'90s", "/", ":", "%", "3", "12", "1,300", "4.3", "2019", "½", "1st",
     "10:30", "5pm", "3-1", "192.168.1.2", "06F6", "4x4", "COVID-19", "x", "ſome", "Kelvin",
-    "İ", "é", "\u00a0", "\n", "  ",
+    "İ", "é", "\u00a0", "\n", "  ", "x½", "USD½", "²", "USD115", "Rs.500", "_",
+    "F", "35", "S&P", "500", "PO Box", "P.O. Box", "Section", "mid-2019", "xwww.a.b", "Apt.",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join) | st.text(max_size=60)
 

@@ -86,15 +86,34 @@ _PROTECTED_WORDS = re.compile(
 # test holds the two to the same matches. An alternative added to ``_PROTECTED`` that
 # starts elsewhere must be added here.
 _STARTS = re.compile(r"\b\w|[(',#+.\-]|https?://|www\.")
+# A word of letters starts a match only as one of the words written in ``_PROTECTED``
+# (months, "aged", "Flight", "per" ... "hundred"), or before a digit ("COVID-19", "F 35",
+# "S&P 500"); e-mail addresses and links, which may start with any word, are looked for
+# the long way, when the text has "@" or "://".
+_WORD_START = re.compile(r"[^\W\d_]+")
+_LITERAL_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _PROTECTED.pattern))
+_NEAR_DIGIT = re.compile(r"[-–.&/]?\s?\d|[&.]")
 
 
 def _protected(norm: str) -> list[tuple[int, int, str]]:
     """``_PROTECTED.finditer(norm)`` as (start, end, kind), trying only where a match can start."""
     out: list[tuple[int, int, str]] = []
     search, match = _STARTS.search, _PROTECTED.match
+    words_too = "@" in norm or "://" in norm
+    word, near = _WORD_START.match, _NEAR_DIGIT.match
     pos = 0
     while (start := search(norm, pos)) is not None:
         at = start.start()
+        run = word(norm, at)
+        if (
+            run is not None
+            and not words_too
+            and run.group().isascii()
+            and run.group().lower() not in _LITERAL_WORDS
+            and near(norm, run.end()) is None
+        ):
+            pos = run.end()
+            continue
         m = match(norm, at)
         if m is None:
             pos = at + 1

@@ -48,21 +48,28 @@ _ORDW = (
     "millionth|billionth"
 )
 TENSW = "|".join(sorted(W.TENS))
-ANCHOR = re.compile(
-    # the lookahead first: the lookbehinds in DIGITS are tried only where a number can start
-    rf"(?P<digits>(?=[\d.{_VULGAR}]){DIGITS})"
-    # "twenty-first", "twenty fifth"; but "one-fifth" is a fraction
-    rf"|(?P<ordinal>\b(?:(?:{TENSW})[\s-])?(?:{_ORDW})\b|(?<![\w.,])\d+(?:st|nd|rd|th)\b)"
+# the lookahead first: the lookbehinds in DIGITS are tried only where a number can start
+_DIGITS_GROUP = rf"(?P<digits>(?=[\d.{_VULGAR}]){DIGITS})"
+# "twenty-first", "twenty fifth"; but "one-fifth" is a fraction
+_ORDINAL_WORDS = rf"\b(?:(?:{TENSW})[\s-])?(?:{_ORDW})\b"
+_ORDINAL_DIGITS = r"(?<![\w.,])\d+(?:st|nd|rd|th)\b"
+_WORD_GROUPS = (
     # longest first: "hundreds of thousands" before "hundreds"
-    rf"|(?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+    r"(?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
     r"tens\s+of\s+billions|hundreds\s+of\s+billions|"
-    rf"hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b)"
+    r"hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b)"
     # "a" and "an" only before a multiplier: "a hundred", not "a two-year period"
     rf"|(?P<words>\b(?:(?:a|an)\s+(?=(?:{SCALEW}|dozen)\b))?(?:{NUMW}|{SCALEW}|dozen)\b"
     r"|\b(?:nought|naught)(?=\s+point\b))"
-    rf"|(?P<half>\b(?:(?:a|an|one)\s+(?:{DENOMS})|half|quarter(?=\s+(?:{SCALEW})\b))\b)",
-    re.I,
+    rf"|(?P<half>\b(?:(?:a|an|one)\s+(?:{DENOMS})|half|quarter(?=\s+(?:{SCALEW})\b))\b)"
 )
+ANCHOR = re.compile(
+    rf"{_DIGITS_GROUP}|(?P<ordinal>{_ORDINAL_WORDS}|{_ORDINAL_DIGITS})|{_WORD_GROUPS}", re.I
+)
+# ``ANCHOR`` split by what a match starts with, for ``spans._anchors``: at a digit only the
+# first two groups can match, at a letter only the others, in the same order.
+ANCHOR_AT_DIGIT = re.compile(rf"{_DIGITS_GROUP}|(?P<ordinal>{_ORDINAL_DIGITS})", re.I)
+ANCHOR_AT_WORD = re.compile(rf"(?P<ordinal>{_ORDINAL_WORDS})|{_WORD_GROUPS}", re.I)
 #: The words an ``ANCHOR`` match in words can start with, in lower case. A run of letters that
 #: is none of these cannot start one (each such branch starts at ``\b`` with one of them).
 ANCHOR_WORDS = frozenset(
@@ -72,7 +79,7 @@ ANCHOR_WORDS = frozenset(
 )
 # where an ``ANCHOR`` match can start: a digit, a point or a vulgar fraction anywhere (after
 # "USD" too), or a run of letters that is one of ``ANCHOR_WORDS``
-ANCHOR_START = re.compile(rf"[\d.{_VULGAR}]|[^\W\d_]+")
+ANCHOR_START = re.compile(rf"[\d.{_VULGAR}]|[^\W\d_{_VULGAR}]+")
 WORD_NEXT = re.compile(rf"(?:\s+|-|\s-\s)(?:(and)\s+)?({NUMW}|{SCALEW}|dozens?|{DENOMS})\b", re.I)
 # a denominator of two words: "one twenty-fifth", "three forty-thirds"
 COMPOUND_DENOM = re.compile(

@@ -35,6 +35,8 @@ _TRANSLATE = {0xFF10 + i: ord("0") + i for i in range(10)}
 _TRANSLATE.update({0xFF0C: ord(","), 0xFF0E: ord("."), 0xFF05: ord("%"), 0x2212: ord("-")})
 _TRANSLATE.update({0xFF04: ord("$"), 0xFE6A: ord("%"), 0x066B: ord("."), 0x066C: ord(",")})
 _MULTIPLIERS = {"hundred", *W.WORD_SCALES}
+_WORD_GAP = re.compile(r"[\s-]")
+_NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,17 +96,22 @@ def _anchors(norm: str) -> Iterator[re.Match[str]]:
     entering every branch of ``ANCHOR`` at every character. A test holds the two to the
     same matches.
     """
-    search, match = P.ANCHOR_START.search, P.ANCHOR.match
+    at_digit, at_word = P.ANCHOR_AT_DIGIT.match, P.ANCHOR_AT_WORD.match
     pos = 0
-    while (start := search(norm, pos)) is not None:
-        run = start.group()
-        if run.isalpha() and run.isascii() and run.lower() not in P.ANCHOR_WORDS:
-            pos = start.end()
+    # A match never ends inside a run of letters, so no run that starts before the end of
+    # the last match could hide a place where the next one starts.
+    for start in P.ANCHOR_START.finditer(norm):
+        at = start.start()
+        if at < pos:
             continue
-        m = match(norm, start.start())
-        if m is None:
-            pos = start.end()
+        run = start.group()
+        if not run[0].isalpha():
+            m = at_digit(norm, at)
+        elif run.isascii() and run.lower() not in P.ANCHOR_WORDS:
+            continue
         else:
+            m = at_word(norm, at)
+        if m is not None:
             yield m
             pos = m.end()
 
@@ -161,7 +168,7 @@ def _vague(text: str, norm: str, start: int, end: int, limit: int | None) -> Spa
 
 def _extend_words(norm: str, end: int) -> int:
     """The end of a number in words, by the parser's rules (``numberwords.follows``)."""
-    last = re.split(r"[\s-]", norm[max(0, end - 20) : end])[-1].lower()
+    last = _WORD_GAP.split(norm[max(0, end - 20) : end])[-1].lower()
     while (m := P.WORD_NEXT.match(norm, end)) is not None:
         joined_by_and, word = m.group(1), m.group(2).lower()
         if joined_by_and and last not in _MULTIPLIERS:
@@ -177,7 +184,7 @@ def _extend_words(norm: str, end: int) -> int:
             break  # "fifty - two" is one number, "two hundred - three hundred" a range
         end, last = m.end(), word
     if last in W.SMALL and (m := P.COMPOUND_DENOM.match(norm, end)) is not None:
-        ordinal = re.split(r"[\s-]", m.group())[-1].lower()
+        ordinal = _WORD_GAP.split(m.group())[-1].lower()
         if ordinal.endswith("s") or last == "one":  # "one twenty-fifth", "three twenty-firsts"
             end, last = m.end(), "fifth"
     if last in W.DENOMINATORS:
@@ -218,7 +225,7 @@ def _is_year(norm: str, start: int, end: int) -> bool:
         return False
     if P.YEAR_CUE.search(norm, max(0, start - 12), start):
         return True
-    nxt = re.match(r"\s+([a-z]\w*)", norm[end : end + 30])
+    nxt = _NEXT_WORD.match(norm[end : end + 30])
     return nxt is None
 
 
@@ -304,7 +311,10 @@ def _unit_after(norm: str, pos: int, stop: int) -> re.Match[str] | None:
         word.isascii()
         and word.lower() not in P.MEASURES
         and after != "°"
-        and not any(c in glued for c in "°CFL")
+        and "°" not in glued
+        and "C" not in glued
+        and "F" not in glued
+        and "L" not in glued
     ):
         return None
     return P.UNIT_AFTER.match(norm, pos, stop)

@@ -29,19 +29,22 @@ class Cursor:
         self.original = text
         self.text = normalise(text)
         self.tokens = tokenize(self.text)
+        # the texts alone, for the many look-ups of the next word
+        self.texts = [tok.text for tok in self.tokens]
+        self.size = len(self.tokens)
         self.pos = 0
 
     def peek(self, offset: int = 0) -> Token | None:
         i = self.pos + offset
-        return self.tokens[i] if 0 <= i < len(self.tokens) else None
+        return self.tokens[i] if 0 <= i < self.size else None
 
     def peek_text(self, offset: int = 0) -> str | None:
-        tok = self.peek(offset)
-        return tok.text if tok is not None else None
+        i = self.pos + offset
+        return self.texts[i] if 0 <= i < self.size else None
 
     def at(self, *texts: str) -> bool:
-        tok = self.peek()
-        return tok is not None and tok.text in texts
+        i = self.pos
+        return 0 <= i < self.size and self.texts[i] in texts
 
     def match(self, table: Phrases) -> str | None:
         """Consume the longest phrase of ``table`` at the cursor and return its kind."""

@@ -34,6 +34,7 @@ __all__ = ["WordsReader", "follows"]
 _BIG = W.WORD_SCALES
 _ZEROS = ("nought", "naught")
 _TEN = Decimal(10)
+_WHOLE = re.compile(r"\d+")
 
 
 def follows(prev: str | None, value: int) -> bool:
@@ -279,7 +280,7 @@ class WordsReader(Cursor):
         tok = self.peek()
         if tok is None:
             return None
-        if tok.kind == "num" and re.fullmatch(r"\d+", tok.text):
+        if tok.kind == "num" and _WHOLE.fullmatch(tok.text):
             self.pos += 1
             return Decimal(tok.text)
         if tok.text in W.SMALL:

@@ -49,6 +49,8 @@ _PREFIXES = phrases(W.PREFIXES)
 _SUFFIXES = phrases(W.SUFFIXES)
 _JOINS = ("-", "–", "—", "~", "to", "through", "thru")
 _LOWER, _UPPER = ("gt", "ge"), ("lt", "lt0", "le")
+_GROUP_SEPARATOR = re.compile(r"[,_]")
+_SCIENTIFIC = re.compile(r"(\d*)(?:\.(\d+))?(?:e|\s?[x×]\s?10(?:\^|\*\*)?)([+-]?\d+)")
 
 
 class _Reader(AffixReader):
@@ -336,7 +338,7 @@ def _digits(tok: Token, reader: _Reader) -> tuple[Decimal, int, int]:
     """Mantissa, decimals written, and trailing zeros of a whole number."""
     text = tok.text
     whole, _, frac = text.partition(".")
-    groups = re.split(r"[,_]", whole)
+    groups = _GROUP_SEPARATOR.split(whole)
     # South Asian grouping, "12,34,567": the last group of three, the others of two
     indian = len(groups) > 2 and len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1])
     if (
@@ -360,7 +362,7 @@ def _digits(tok: Token, reader: _Reader) -> tuple[Decimal, int, int]:
 
 def _scientific(tok: Token, reader: _Reader) -> Quantity:
     """'1.3e6' is rounded at its last mantissa digit: [1.25e6, 1.35e6)."""
-    m = re.fullmatch(r"(\d*)(?:\.(\d+))?(?:e|\s?[x×]\s?10(?:\^|\*\*)?)([+-]?\d+)", tok.text)
+    m = _SCIENTIFIC.fullmatch(tok.text)
     if m is None:  # pragma: no cover - the token regex admits only these forms
         raise reader.fail(f"could not read {tok.text!r}", tok)
     whole, frac, exp = m.group(1) or "0", m.group(2) or "", int(m.group(3))
@@ -386,8 +388,14 @@ def range_ends(text: str) -> tuple[Decimal, Decimal] | None:
     """The two numbers of a range as written ("3.5–4.0 TeV" → 3.5, 4.0), else None.
 
     A range's ``Figure`` keeps only the hull of its ends' readings; this
-    gives the ends themselves. Raises ``UnreadableFigure`` like ``parse_figure``.
+    gives the ends themselves. Raises ``UnreadableFigure`` like ``parse_figure``; cached
+    like it.
     """
+    return _range_ends_cached(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _range_ends_cached(text: str) -> tuple[Decimal, Decimal] | None:
     with localcontext(EXACT):
         if not text.strip():
             return None
