@@ -3,18 +3,22 @@
 * ``read_table(trust_widths=True)`` skips the per-line separator count of a large CSV;
   the rule pass must still find every short row, blank line and long row.
 * The integer pre-filter drops rows that surely pass before the float status is computed.
+* Explanations format whole numbers without ``format_number``'s exponent check.
 """
 
 from __future__ import annotations
 
+from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from toolkit.check.explain import format_number
+from toolkit.rules.syntax import parse_rule
 from toolkit.validate import read, validate
-from toolkit.validate.exact import judge_row
+from toolkit.validate.exact import _explain, _explain_whole, _number, _plan, explain_row, judge_row
 from toolkit.validate.read import read_table
 from toolkit.validate.rules import check_rules, prepare_rules
 
@@ -94,3 +98,58 @@ def test_integer_prefilter_keeps_exact_verdicts(
         assert [f.row for f in outcome.failures] == failed, spec.text
         assert outcome.unchecked == sum(v.value == "unchecked" for v in verdicts), spec.text
         assert outcome.uncertain == sum(v.value == "uncertain" for v in verdicts), spec.text
+
+
+decimals = st.one_of(
+    st.integers(-(10**20), 10**20).map(Decimal),
+    # (Within the 28 digits ``format_number`` can round in; it raises beyond.)
+    st.decimals(min_value=-(10**15), max_value=10**15, allow_nan=False, places=6),
+    st.decimals(allow_nan=False, places=3),
+    st.sampled_from([Decimal("-0"), Decimal("0.000"), Decimal("-5.000"), Decimal("1E+3"),
+                     Decimal("-12E+2"), Decimal("Infinity"), Decimal("-Infinity"),
+                     Decimal("1E+40"), Decimal("0.1234567890123456")]),
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(value=decimals, rounding=st.sampled_from([ROUND_FLOOR, ROUND_CEILING]))
+def test_explanations_format_numbers_as_check_does(value: Decimal, rounding: str) -> None:
+    assert _number(value, rounding) == format_number(value, places=12, rounding=rounding)
+
+
+EXPLAINED = [
+    ("a <= b", {"a": "305159", "b": "304475"}, "a = 305,159 cannot be at most b = 304,475."),
+    ("a <= b", {"a": "412000", "b": "411000"}, "a = 412,000 cannot be at most b = 411,000 "
+     "(read loosely: 411,500–412,500 against 410,500–411,500)."),
+    ("a <= b", {"a": "-1200", "b": "-5000"}, "a = −1,200 cannot be at most b = −5,000 "
+     "(read loosely: −1,250–−1,150 against −5,500–−4,500)."),
+    ("a + b == c", {"a": "2.5", "b": "-0.25", "c": "7"},
+     "a + b = 2.195–2.305 cannot be equal to c = 7 (read loosely: 2.19–2.355 against 7)."),
+    ("-a >= b", {"a": "0", "b": "3"}, "-a = −0 cannot be at least b = 3."),
+    ("a < b < c", {"a": "5", "b": "4", "c": "9"},
+     "'a < b < c' cannot hold for these cells, even read loosely (a = 5, b = 4, c = 9)."),
+    ("a == b", {"a": "12%", "b": "0.5"},
+     "a = 11.5–12.5 cannot be equal to b = 0.45–0.55 (read loosely: 11.5–13 against 0.45–0.6)."),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("rule", "cells", "expected"), EXPLAINED)
+def test_explanations_are_those_of_the_general_path(
+    rule: str, cells: dict[str, str], expected: str
+) -> None:
+    # Written by the explanation before its per-rule plan and whole-number formatting.
+    assert explain_row(parse_rule(rule), rule, cells) == expected
+
+
+wholes = st.one_of(st.integers(-(10**6), 10**6), st.integers(-99, 99).map(lambda n: n * 10**6),
+                   st.sampled_from([0, 100, -100, 99, 10**17, -(10**17)]))  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=wholes, b=wholes, op=st.sampled_from(["<=", "<", "==", "!=", ">", ">="]))
+def test_whole_cells_are_explained_as_the_general_path_does(a: int, b: int, op: str) -> None:
+    rule = f"a {op} b"
+    expr, cells = parse_rule(rule), {"a": f" {a}", "b": str(b)}
+    quick = _explain_whole(_plan(expr), cells)
+    assert quick is not None
+    assert quick == _explain(expr, _plan(expr), rule, cells)

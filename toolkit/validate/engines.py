@@ -305,9 +305,23 @@ def _run_polars(table: Table, specs: Sequence[RuleSpec]) -> Flagged:
         # the checked reading is used instead.
         short = pl.col(t.columns[-1]).is_null() if t.verify is not None else pl.lit(False)
         sure = [_surely_ok(s, schema) for s in specs]
+        # One plan after the other, not ``collect_all``: a Parquet count is read from the
+        # metadata, a CSV count is one pass over the mapped file, and the two no longer
+        # compete for the cores. The count first: its mapping is gone before the scan's
+        # buffers grow, so the peak memory is the larger of the two, not their sum.
+        count = int(t.frame.select(pl.len()).collect(engine="streaming").item())
         if all(x is not None for x in sure):
-            # Most rows pass: the integer test drops them before the float status is computed.
-            frame = frame.filter(~pl.all_horizontal(sure) | short)
+            # Most rows pass: the integer test drops them in the scan. The others are
+            # collected as they are, and the float status is worked out on that frame
+            # (still streamed, in case many rows fail): left in the scan's plan, its dozen
+            # stages cost a 10M-row Parquet scan ~10% more CPU, though no row reached them.
+            frame = (
+                frame.filter(~pl.all_horizontal(sure) | short)
+                .select(ROW, LINE, *cols, short.alias("__short"))
+                .collect(engine="streaming")
+                .lazy()
+            )
+            short = pl.col("__short")
         status = [_status(ops, s, parts).cast(pl.Int8).alias(f"s{i}") for i, s in enumerate(specs)]
         lenient = []
         for i, spec in enumerate(specs):
@@ -324,18 +338,13 @@ def _run_polars(table: Table, specs: Sequence[RuleSpec]) -> Flagged:
             .select(ROW, LINE, short.alias("__short"), *(pl.col(c).cast(pl.String) for c in cols),
                     *(f"s{i}" for i in range(len(specs))), *(x.meta.output_name() for x in lenient))
         )  # fmt: skip
-        # One plan after the other, not ``collect_all``: a Parquet count is read from the
-        # metadata, a CSV count is one pass over the mapped file, and the two no longer
-        # compete for the cores. The count first: its mapping is gone before the scan's
-        # buffers grow, so the peak memory is the larger of the two, not their sum.
-        count = t.frame.select(pl.len()).collect(engine="streaming")
         found = flagged.collect(engine="streaming")
         if t.verify is not None and found["__short"].any():
             return collect_with_fallback(verified(t), use)
         found = found.drop("__short").filter(
             pl.any_horizontal(pl.col(f"s{i}") != OK for i in range(len(specs)))
         )
-        return Flagged(int(count.item()), found.to_dicts(), t.malformed)
+        return Flagged(count, found.to_dicts(), t.malformed)
 
     return collect_with_fallback(table, use)
 

@@ -7,6 +7,7 @@ ties, cells that are not plain numbers such as ``12%`` or ``4.3 million``,
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from toolkit.errors import UnreadableFigure
 from toolkit.figures import DivisionByZeroInterval, Interval, parse_figure
 from toolkit.rules.evaluate import Tri, evaluate, value_of
 from toolkit.rules.show import show
-from toolkit.rules.syntax import Compare, Expr, names
+from toolkit.rules.syntax import Compare, Expr, Name, names
 
 __all__ = ["RowVerdict", "explain_row", "judge_row", "readings"]
 
@@ -44,7 +45,7 @@ def readings(
     """
     strict: dict[str, Interval] = {}
     lenient: dict[str, Interval] = {}
-    for name in names(expr):
+    for name in _plan(expr).names:
         text = (cells.get(name) or "").strip()
         if not text:
             return None
@@ -68,15 +69,20 @@ def whole_reading(text: str) -> tuple[Interval, Interval]:
     411,500–412,500 read loosely). ``text`` must match ``_WHOLE``; a test holds this
     to ``parse_figure``.
     """
-    value = int(text)
+    value, half = _whole(text)
     point = Decimal(value)
     strict = Interval(point, point, True, True, True)
+    if not half:
+        return strict, strict
+    return strict, Interval(Decimal(value - half), Decimal(value + half), True, True, True)
+
+
+def _whole(text: str) -> tuple[int, int]:
+    """A whole number's value, and half its rounding step read loosely (0 when exact)."""
+    value = int(text)
     digits = text.lstrip("-")
     zeros = len(digits) - len(digits.rstrip("0"))
-    if zeros == 0 or abs(value) < 100:
-        return strict, strict
-    half = 10**zeros // 2
-    return strict, Interval(Decimal(value - half), Decimal(value + half), True, True, True)
+    return value, 0 if zeros == 0 or abs(value) < 100 else 10**zeros // 2
 
 
 def judge_row(expr: Expr, cells: Mapping[str, str | None]) -> RowVerdict:
@@ -99,16 +105,72 @@ def judge_row(expr: Expr, cells: Mapping[str, str | None]) -> RowVerdict:
     return RowVerdict(Verdict.INCONSISTENT if loose is Tri.FALSE else Verdict.UNCERTAIN)
 
 
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What explaining a rule needs that does not depend on the row (worked out once)."""
+
+    names: tuple[str, ...]
+    #: For a single comparison: its two sides, as shown, and the word for the operator.
+    left: Expr | None = None
+    right: Expr | None = None
+    shown: tuple[str, str] = ("", "")
+    word: str = ""
+    #: The two columns compared, when both sides are a column.
+    columns: tuple[str, str] | None = None
+
+
+@functools.lru_cache(maxsize=256)
+def _plan(expr: Expr) -> _Plan:
+    # A large table's failing rows are explained one by one with the same rule, so the
+    # rule is walked for its names and its sides are shown once, not once per row.
+    used = tuple(names(expr))
+    if isinstance(expr, Compare) and len(expr.ops) == 1:
+        left, right = expr.operands
+        pair = (
+            (left.name, right.name) if isinstance(left, Name) and isinstance(right, Name) else None
+        )
+        shown = (show(left), show(right))
+        return _Plan(used, left, right, shown, comparison_word(expr.ops[0]), pair)
+    return _Plan(used)
+
+
+def _number(value: Decimal, rounding: str) -> str:
+    """``format_number(value, places=12, rounding=rounding)``, faster for whole numbers.
+
+    Most values explained are whole numbers, and ``format_number`` builds a named tuple
+    (``Decimal.as_tuple``) for each one to read its exponent. A whole number needs no
+    rounding: its digits, grouped, with the minus sign ``format_number`` writes. (A
+    negative zero, and numbers too long to be a cell's, keep the general path.)
+    """
+    if value.is_finite() and value.adjusted() < 18:
+        whole = int(value)
+        if whole == value and (whole != 0 or not value.is_signed()):
+            return _grouped(whole)
+    return format_number(value, places=12, rounding=rounding)
+
+
+def _grouped(value: int) -> str:
+    """A whole number as ``format_number`` writes it: grouped, with a real minus sign."""
+    return f"−{-value:,}" if value < 0 else f"{value:,}"
+
+
 def _fmt(iv: Interval) -> str:
     if iv.is_point:
-        return format_number(iv.low, places=12)
-    low = format_number(iv.low, places=12, rounding=ROUND_FLOOR)
-    high = format_number(iv.high, places=12, rounding=ROUND_CEILING)
-    return f"{low}–{high}"
+        return _number(iv.low, ROUND_FLOOR)
+    return f"{_number(iv.low, ROUND_FLOOR)}–{_number(iv.high, ROUND_CEILING)}"
 
 
 def explain_row(expr: Expr, text: str, cells: Mapping[str, str | None]) -> str:
     """Why a row fails ``expr``, with the values it computes from the cells."""
+    plan = _plan(expr)
+    if plan.columns is not None:
+        quick = _explain_whole(plan, cells)
+        if quick is not None:
+            return quick
+    return _explain(expr, plan, text, cells)
+
+
+def _explain(expr: Expr, plan: _Plan, text: str, cells: Mapping[str, str | None]) -> str:
     read = readings(expr, cells)
     if isinstance(read, str):
         return f"{read}."
@@ -116,17 +178,39 @@ def explain_row(expr: Expr, text: str, cells: Mapping[str, str | None]) -> str:
         return f"'{text}' was not checked: a cell is empty."
     strict, lenient = read
     try:
-        if isinstance(expr, Compare) and len(expr.ops) == 1:
-            left, right = expr.operands
-            word = comparison_word(expr.ops[0])
+        if plan.left is not None and plan.right is not None:
+            left, right = plan.left, plan.right
             sa, sb = value_of(left, strict), value_of(right, strict)
             wa, wb = value_of(left, lenient), value_of(right, lenient)
             a, b = _fmt(sa), _fmt(sb)
             # The same reading (a cell with no trailing zeros) need not be formatted again.
             la, lb = a if wa is sa else _fmt(wa), b if wb is sb else _fmt(wb)
             loose = "" if (la, lb) == (a, b) else f" (read loosely: {la} against {lb})"
-            return f"{show(left)} = {a} cannot be {word} {show(right)} = {b}{loose}."
+            return f"{plan.shown[0]} = {a} cannot be {plan.word} {plan.shown[1]} = {b}{loose}."
     except DivisionByZeroInterval:  # pragma: no cover - such rows are unchecked
         pass
-    values = ", ".join(f"{n} = {cells.get(n)}" for n in names(expr))
+    values = ", ".join(f"{n} = {cells.get(n)}" for n in plan.names)
     return f"'{text}' cannot hold for these cells, even read loosely ({values})."
+
+
+def _explain_whole(plan: _Plan, cells: Mapping[str, str | None]) -> str | None:
+    """``explain_row``'s text for two whole-number cells compared, from their ints.
+
+    The usual failing row of a large table (``a <= b`` over integer columns): the
+    same readings as ``whole_reading`` and the same text as the general path (tests
+    hold both), in about half the time, without building intervals. None for other cells.
+    """
+    assert plan.columns is not None
+    texts = [(cells.get(c) or "").strip() for c in plan.columns]
+    if not all(_WHOLE.fullmatch(t) for t in texts):
+        return None
+    shown = []
+    for text in texts:
+        value, half = _whole(text)
+        exact = _grouped(value)
+        shown.append(
+            (exact, f"{_grouped(value - half)}–{_grouped(value + half)}" if half else exact)
+        )
+    (a, la), (b, lb) = shown
+    loose = "" if (la, lb) == (a, b) else f" (read loosely: {la} against {lb})"
+    return f"{plan.shown[0]} = {a} cannot be {plan.word} {plan.shown[1]} = {b}{loose}."
