@@ -59,3 +59,15 @@ def test_prefix_and_unit_shortcuts_agree(text: str, i: int, j: int) -> None:
     lo, hi = sorted((min(i, len(norm)), min(j, len(norm))))
     assert _same(spans._prefix(norm, lo, hi), P.PREFIX.search(norm, lo, hi))
     assert _same(spans._unit_after(norm, lo, hi), P.UNIT_AFTER.match(norm, lo, hi))
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_find_spans_reads_as_with_the_plain_scan(text: str) -> None:
+    fast = spans.find_spans(text)
+    original = spans._anchors
+    try:
+        spans._anchors = lambda norm, floor=None: P.ANCHOR.finditer(norm)  # type: ignore[assignment]
+        assert spans.find_spans(text) == fast
+    finally:
+        spans._anchors = original

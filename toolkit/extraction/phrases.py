@@ -53,29 +53,54 @@ _DIGITS_GROUP = rf"(?P<digits>(?=[\d.{_VULGAR}]){DIGITS})"
 # "twenty-first", "twenty fifth"; but "one-fifth" is a fraction
 _ORDINAL_WORDS = rf"\b(?:(?:{TENSW})[\s-])?(?:{_ORDW})\b"
 _ORDINAL_DIGITS = r"(?<![\w.,])\d+(?:st|nd|rd|th)\b"
-_WORD_GROUPS = (
+_VAGUE_WORDS = ("tens", "hundreds", "thousands", "millions", "billions", "dozens", "several")
+_WORD_GROUPS = {
+    "ordinal": _ORDINAL_WORDS,
     # longest first: "hundreds of thousands" before "hundreds"
-    r"(?P<vague>\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
+    "vague": r"\b(?:tens\s+of\s+thousands|hundreds\s+of\s+thousands|tens\s+of\s+millions|"
     r"tens\s+of\s+billions|hundreds\s+of\s+billions|"
-    r"hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b)"
+    r"hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b",
     # "a" and "an" only before a multiplier: "a hundred", not "a two-year period"
-    rf"|(?P<words>\b(?:(?:a|an)\s+(?=(?:{SCALEW}|dozen)\b))?(?:{NUMW}|{SCALEW}|dozen)\b"
-    r"|\b(?:nought|naught)(?=\s+point\b))"
-    rf"|(?P<half>\b(?:(?:a|an|one)\s+(?:{DENOMS})|half|quarter(?=\s+(?:{SCALEW})\b))\b)"
-)
+    "words": rf"\b(?:(?:a|an)\s+(?=(?:{SCALEW}|dozen)\b))?(?:{NUMW}|{SCALEW}|dozen)\b"
+    r"|\b(?:nought|naught)(?=\s+point\b)",
+    "half": rf"\b(?:(?:a|an|one)\s+(?:{DENOMS})|half|quarter(?=\s+(?:{SCALEW})\b))\b",
+}
 ANCHOR = re.compile(
-    rf"{_DIGITS_GROUP}|(?P<ordinal>{_ORDINAL_WORDS}|{_ORDINAL_DIGITS})|{_WORD_GROUPS}", re.I
+    rf"{_DIGITS_GROUP}|(?P<ordinal>{_ORDINAL_WORDS}|{_ORDINAL_DIGITS})|"
+    + "|".join(f"(?P<{name}>{body})" for name, body in _WORD_GROUPS.items() if name != "ordinal"),
+    re.I,
 )
 # ``ANCHOR`` split by what a match starts with, for ``spans._anchors``: at a digit only the
 # first two groups can match, at a letter only the others, in the same order.
 ANCHOR_AT_DIGIT = re.compile(rf"{_DIGITS_GROUP}|(?P<ordinal>{_ORDINAL_DIGITS})", re.I)
-ANCHOR_AT_WORD = re.compile(rf"(?P<ordinal>{_ORDINAL_WORDS})|{_WORD_GROUPS}", re.I)
+ANCHOR_AT_WORD = re.compile(
+    "|".join(f"(?P<{name}>{body})" for name, body in _WORD_GROUPS.items()), re.I
+)
 #: The words an ``ANCHOR`` match in words can start with, in lower case. A run of letters that
 #: is none of these cannot start one (each such branch starts at ``\b`` with one of them).
-ANCHOR_WORDS = frozenset(
-    {*NUMW.split("|"), *SCALEW.split("|"), *_ORDW.split("|"), *W.TENS, "dozen", "dozens"}
-    | {"tens", "hundreds", "thousands", "millions", "billions", "several", "a", "an"}
-    | {"nought", "naught", "one", "half", "quarter"}
+_STARTERS = {
+    "ordinal": {*W.TENS, *_ORDW.split("|")},
+    "vague": {*_VAGUE_WORDS, "a"},
+    "words": {*NUMW.split("|"), *SCALEW.split("|"), "dozen", "a", "an", "nought", "naught"},
+    "half": {"a", "an", "one", "half", "quarter"},
+}
+ANCHOR_WORDS = frozenset().union(*_STARTERS.values())
+
+
+def _at_word(word: str) -> re.Pattern[str]:
+    groups = [g for g, starters in _STARTERS.items() if word in starters]
+    return re.compile("|".join(f"(?P<{g}>{_WORD_GROUPS[g]})" for g in groups), re.I)
+
+
+#: For each word of ``ANCHOR_WORDS``, ``ANCHOR_AT_WORD`` with only the groups that can start
+#: with it ("thousand" can only start ``words``), in the same order.
+ANCHOR_BY_WORD = {w: _at_word(w) for w in ANCHOR_WORDS}
+#: Words whose match is that word alone ("thousand", "seventh", not "twenty[-first]" or "a
+#: [hundred]"): inside a figure already read, they cannot start anything that reaches past it.
+ANCHOR_ONE_WORD = frozenset(
+    w
+    for w in ANCHOR_WORDS
+    if w not in _STARTERS["vague"] | _STARTERS["half"] | W.TENS | {"a", "an", "nought", "naught"}
 )
 # where an ``ANCHOR`` match can start: a digit, a point or a vulgar fraction anywhere (after
 # "USD" too), or a run of letters that is one of ``ANCHOR_WORDS``

@@ -67,7 +67,8 @@ def find_spans(text: str) -> list[Span]:
     out: list[Span] = [Span(s, e, text[s:e], kind) for s, e, kind in protected]
     guard = 0  # index into protected
     last_end = 0
-    for m in _anchors(norm):
+    floor = [0]  # where the last figure ends, for _anchors
+    for m in _anchors(norm, floor):
         start, end = m.start(), m.end()
         if start < last_end:
             continue
@@ -84,19 +85,23 @@ def find_spans(text: str) -> list[Span]:
             if span is None:
                 continue
         out.append(span)
-        last_end = span.end
+        last_end = floor[0] = span.end
     out.sort(key=lambda s: s.start)
     return out
 
 
-def _anchors(norm: str) -> Iterator[re.Match[str]]:
+def _anchors(norm: str, floor: list[int] | None = None) -> Iterator[re.Match[str]]:
     """``P.ANCHOR.finditer(norm)``, trying ``ANCHOR`` only where a number can start.
 
     Most runs of letters are not number words: one set lookup skips each of them instead of
-    entering every branch of ``ANCHOR`` at every character. A test holds the two to the
-    same matches.
+    entering every branch of ``ANCHOR`` at every character, and a number word is matched
+    with only the branches it can start. ``floor[0]``, where the caller's last figure ends,
+    lets a word inside that figure whose match is itself alone ("thousand" in "twenty one
+    thousand") go unmatched: the caller skips it, and nothing after it changes. A test holds
+    this to the same matches as ``finditer``.
     """
-    at_digit, at_word = P.ANCHOR_AT_DIGIT.match, P.ANCHOR_AT_WORD.match
+    at_digit, by_word, at_word = P.ANCHOR_AT_DIGIT.match, P.ANCHOR_BY_WORD, P.ANCHOR_AT_WORD
+    floor = floor or [0]
     pos = 0
     # A match never ends inside a run of letters, so no run that starts before the end of
     # the last match could hide a place where the next one starts.
@@ -107,10 +112,14 @@ def _anchors(norm: str) -> Iterator[re.Match[str]]:
         run = start.group()
         if not run[0].isalpha():
             m = at_digit(norm, at)
-        elif run.isascii() and run.lower() not in P.ANCHOR_WORDS:
+        elif not run.isascii():
+            m = at_word.match(norm, at)
+        elif (word := run.lower()) not in by_word or (
+            start.end() <= floor[0] and word in P.ANCHOR_ONE_WORD
+        ):
             continue
         else:
-            m = at_word(norm, at)
+            m = by_word[word].match(norm, at)
         if m is not None:
             yield m
             pos = m.end()
@@ -127,7 +136,7 @@ def _read(
         if kind == "words":
             end = _extend_words(norm, end)
         word = norm[start:end].lower()
-        if P.NOT_WORD_NUMBER.match(norm, end):  # "a three-way race"
+        if end < len(norm) and P.NOT_WORD_NUMBER.match(norm, end):  # "a three-way race"
             return None
         if _ordinal_not_fraction(norm, word, end):  # "a third term"
             return Span(start, end, text[start:end], "ordinal")
@@ -183,6 +192,8 @@ def _extend_words(norm: str, end: int) -> int:
         if " " in m.group() and "-" in m.group() and last not in W.TENS:
             break  # "fifty - two" is one number, "two hundred - three hundred" a range
         end, last = m.end(), word
+    if end >= len(norm):
+        return end  # what follows below needs a character
     if last in W.SMALL and (m := P.COMPOUND_DENOM.match(norm, end)) is not None:
         ordinal = _WORD_GAP.split(m.group())[-1].lower()
         if ordinal.endswith("s") or last == "one":  # "one twenty-fifth", "three twenty-firsts"
@@ -238,10 +249,12 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
     stop = limit if limit is not None else len(norm)
     left = start
     window_start = max(0, start - 40)
-    currency = P.CURRENCY_BEFORE.search(norm, max(0, left - 6), left)
+    # at the start of the text nothing comes before; at its end (or the limit) nothing after:
+    # the expressions below all need a character there, so they are not tried
+    currency = P.CURRENCY_BEFORE.search(norm, max(0, left - 6), left) if left else None
     if currency:
         left = currency.start()
-    sign = P.SIGN_BEFORE.search(norm, max(0, left - 10), left)
+    sign = P.SIGN_BEFORE.search(norm, max(0, left - 10), left) if left else None
     if sign:
         left = sign.start()
         currency = currency or P.CURRENCY_BEFORE.search(norm, max(0, left - 6), left)
@@ -253,7 +266,7 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
     if ranged is None and (unit := _unit_after(norm, right, stop)):
         join_at = unit.end()  # "44 mg to 50 mg"
         ranged = _range_after(norm, left, join_at, stop)
-    before = P.RANGE_START.search(norm, window_start, left)
+    before = P.RANGE_START.search(norm, window_start, left) if left else None
     if ranged is not None and before is not None:
         if before.group("q").lower() == "between" or not P.CHANGE_BEFORE.search(
             norm, max(0, before.start() - 20), before.start()
@@ -270,7 +283,7 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
     prefix = _prefix(norm, window_start, left)
     if prefix is not None and prefix.start() < left:
         left = prefix.start()
-    pm = P.PLUS_MINUS.match(norm, right, stop)
+    pm = P.PLUS_MINUS.match(norm, right, stop) if right < stop else None
     num = P.ANCHOR.match(norm, pm.end(), stop) if pm else None
     if num is not None and num.lastgroup == "digits":  # "9.83 ± 0.02"
         right = _after_number(norm, num.end(), "digits", bool(currency), stop)
@@ -303,6 +316,8 @@ def _unit_after(norm: str, pos: int, stop: int) -> re.Match[str] | None:
     A unit there is the whole word after the spaces or hyphen; only "°", C, F and L glued
     or spaced need the expression's other branches.
     """
+    if pos >= stop:
+        return None
     lead = P.UNIT_LEAD.match(norm, pos, stop)
     word = lead.group(1) if lead else ""
     after = norm[lead.end() : lead.end() + 1] if lead else ""  # "°" of "18 - °C"
@@ -321,6 +336,8 @@ def _unit_after(norm: str, pos: int, stop: int) -> re.Match[str] | None:
 
 
 def _unit_and_suffix(norm: str, right: int, stop: int) -> int:
+    if right >= stop:
+        return right
     m = P.PERCENT_AFTER.match(norm, right, stop) or P.CURRENCY_AFTER.match(norm, right, stop)
     m = m or _unit_after(norm, right, stop)
     if m:
@@ -330,6 +347,8 @@ def _unit_and_suffix(norm: str, right: int, stop: int) -> int:
 
 
 def _after_number(norm: str, end: int, kind: str, currency: bool, stop: int) -> int:
+    if end >= stop:
+        return end
     share = P.SHARE_AFTER.match(norm, end, stop)
     if share is None and kind == "words":
         share = P.SHARE_OUT_OF.match(norm, end, stop)
@@ -360,6 +379,8 @@ def _after_number(norm: str, end: int, kind: str, currency: bool, stop: int) -> 
 
 def _range_after(norm: str, left: int, right: int, stop: int) -> int | None:
     """The end of a range's second number ("20 to 30", "$20-30bn"), if one follows."""
+    if right >= stop:
+        return None
     join = P.RANGE_JOIN.match(norm, right, stop)
     if join is None:
         return None
