@@ -200,6 +200,7 @@ def test_spans_do_not_overlap() -> None:
         ("the top 10 L.A. restaurants", ["10"]),
         # British and other currency forms; a scale ends the phrase before a hyphenated word
         ("Inflation hit 3.4pc in May.", ["3.4pc"]),
+        ("The rate fell 0.3pp to 4.1pc.", ["0.3pp", "4.1pc"]),
         ("Shares rose 3.5p to 245p.", ["3.5p", "245p"]),
         ("a ₩5 trillion budget", ["₩5 trillion"]),
         ("a 20 million-strong army", ["20 million"]),

@@ -203,8 +203,9 @@ SCALE_AFTER = re.compile(
 )
 SCALE_CURRENCY = re.compile(r"(?:mm|m|b|t)\b", re.I)
 PERCENT_AFTER = re.compile(
-    r"\s*(?:%|percent\b|per\s+cent\b|pct\b|per-cent\b)|\s+(?:percentage\s+points?|pp)\b"
-    r"|(?-i:pc)\b(?![’'-]|\.\w)",  # "3.4pc", as British papers write it
+    r"\s*(?:%|percent\b|per\s+cent\b|pct\b|per-cent\b)|\s+percentage\s+points?\b"
+    # "3.4pc" and "0.3pp", as British papers write them
+    r"|\s*pp\b(?![’'-]|\.\w)|(?-i:pc)\b(?![’'-]|\.\w)",
     re.I,
 )
 _CURRENCY_WORDS = sorted(
