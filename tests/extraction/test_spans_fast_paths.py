@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from toolkit.extraction import notcounts, spans
 from toolkit.extraction import phrases as P
+from toolkit.figures.tokens import _TOKEN, Token, tokenize
 
 # words and marks the expressions care about, mixed with noise, so that matches do occur
 _PIECES = [
@@ -23,7 +24,8 @@ _PIECES = [
     "March", "May", "aged", "https://x.io/a1", "www.b2.org", "a@b.co", "#tag9", "(", ")", ",",
     ".", "-", "+", "'", "'90s", "/", ":", "%", "3", "12", "1,300", "4.3", "2019", "½", "1st",
     "10:30", "5pm", "3-1", "192.168.1.2", "06F6", "4x4", "COVID-19", "x", "ſome", "Kelvin",
-    "İ", "é", "\u00a0", "\n", "  ", "x½", "USD½", "²", "USD115", "Rs.500", "_",
+    "İ", "é", "\u00a0", "\n", "  ", "per hundred", "per a thousand", "x½", "USD½", "²",
+    "USD115", "Rs.500", "_",
     "F", "35", "S&P", "500", "PO Box", "P.O. Box", "Section", "mid-2019", "xwww.a.b", "Apt.",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join) | st.text(max_size=60)
@@ -71,3 +73,38 @@ def test_find_spans_reads_as_with_the_plain_scan(text: str) -> None:
         assert spans.find_spans(text) == fast
     finally:
         spans._anchors = original
+
+
+def _tokens_one_at_a_time(text: str) -> list[Token]:
+    tokens: list[Token] = []
+    pos = 0
+    while pos < len(text):
+        m = _TOKEN.match(text, pos)
+        if m is None:
+            tokens.append(Token("bad", text[pos], pos))
+            pos += 1
+            continue
+        if m.lastgroup != "space":
+            word = m.group()
+            if (m.lastgroup == "word" and "$" in word) or (m.lastgroup == "num" and " " in word):
+                word = "".join(word.split())
+            tokens.append(Token(m.lastgroup or "bad", word, pos))
+        pos = m.end()
+    return tokens
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS.map(str.lower) | st.text(alphabet="12,. 3$%-–/abc us?!é½", max_size=30))
+def test_tokens_are_read_as_one_at_a_time(text: str) -> None:
+    assert tokenize(text) == _tokens_one_at_a_time(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS.map(lambda t: "".join(c for c in t if not c.isdigit())))
+def test_not_counts_without_digits_are_what_the_word_scan_finds(text: str) -> None:
+    norm = spans.normalise(text)
+    expected = [
+        (m.start(), m.end(), m.lastgroup or "identifier")
+        for m in notcounts._PROTECTED_WORDS.finditer(norm)
+    ]
+    assert notcounts.not_counts(norm) == expected

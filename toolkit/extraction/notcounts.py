@@ -86,6 +86,9 @@ _PROTECTED_WORDS = re.compile(
 # test holds the two to the same matches. An alternative added to ``_PROTECTED`` that
 # starts elsewhere must be added here.
 _STARTS = re.compile(r"\b\w|[(',#+.\-]|https?://|www\.")
+# Without "@" or "://" in the text, a match starting with a mark needs a digit after it:
+# "(020) ...", "'90s", ", 24, ", "+44 ..."; "#" starts a hashtag.
+_STARTS_NO_LINKS = re.compile(r"\b\w|[('+](?=\d)|, (?=\d)|#|www\.")
 # A word of letters starts a match only as one of the words written in ``_PROTECTED``
 # (months, "aged", "Flight", "per" ... "hundred"), or before a digit ("COVID-19", "F 35",
 # "S&P 500"); e-mail addresses and links, which may start with any word, are looked for
@@ -98,8 +101,8 @@ _NEAR_DIGIT = re.compile(r"[-–.&/]?\s?\d|[&.]")
 def _protected(norm: str) -> list[tuple[int, int, str]]:
     """``_PROTECTED.finditer(norm)`` as (start, end, kind), trying only where a match can start."""
     out: list[tuple[int, int, str]] = []
-    search, match = _STARTS.search, _PROTECTED.match
     words_too = "@" in norm or "://" in norm
+    search, match = (_STARTS if words_too else _STARTS_NO_LINKS).search, _PROTECTED.match
     word, near = _WORD_START.match, _NEAR_DIGIT.match
     pos = 0
     while (start := search(norm, pos)) is not None:
@@ -126,6 +129,8 @@ def _protected(norm: str) -> list[tuple[int, int, str]]:
 def not_counts(norm: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every number in ``norm`` that is not a count, in order."""
     if _DIGIT.search(norm) is None:
+        if "per" not in norm and "http" not in norm and "www." not in norm and "@" not in norm:
+            return []  # each alternative of _PROTECTED_WORDS needs one of these
         return [
             (m.start(), m.end(), m.lastgroup or "identifier")
             for m in _PROTECTED_WORDS.finditer(norm)

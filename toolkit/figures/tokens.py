@@ -39,19 +39,23 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     pos = 0
-    while pos < len(text):
-        m = _TOKEN.match(text, pos)
-        if m is None:
+    # Every token is at least one character, so the scan's gaps are exactly the characters
+    # where no token starts: each is a "bad" token of its own.
+    for m in _TOKEN.finditer(text):
+        start = m.start()
+        while pos < start:
             tokens.append(Token("bad", text[pos], pos))
             pos += 1
-            continue
         kind = m.lastgroup or "bad"
         if kind != "space":
             word = m.group()
             if (kind == "word" and "$" in word) or (kind == "num" and " " in word):
                 word = "".join(word.split())  # "us $" is "us$", "6 . 2" is "6.2"
-            tokens.append(Token(kind, word, pos))
+            tokens.append(Token(kind, word, start))
         pos = m.end()
+    while pos < len(text):
+        tokens.append(Token("bad", text[pos], pos))
+        pos += 1
     return tokens
 
 
