@@ -197,7 +197,9 @@ SCALE_AFTER = re.compile(
     # "2.33 k", "10M", "1.2b": a letter for thousands, millions, billions ("100m" is metres)
     rf"(?:\s*-?\s*(?:{SCALEW})\b(?:\s+(?:{SCALEW})\b)*|\s?(?:bn|mn|mln|bln|tn|trn|tln|mil)\b"
     # a lone digit glued to "M" is more often a name ("3M") than three million
-    r"|\s?k\b|(?<![^\d.,]\d)(?<!^\d)(?-i:[MBb])\b"
+    # a capital M or B after two digits or a decimal ("10M", "1.2B"; "3M" is a company); a
+    # small b only after a decimal ("1.2b"; "12b" is more often a paragraph)
+    r"|\s?k\b|(?<![^\d.,]\d)(?<!^\d)(?-i:[MB])\b|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))(?-i:b)\b"
     r"|\s+dozens?\b)",
     re.I,
 )
@@ -250,8 +252,10 @@ FRACTION_UNIT = re.compile(
 )
 SUFFIX_AFTER = re.compile(
     r"(?:\s+(?:or\s+more|or\s+fewer|or\s+less|or\s+so|or\s+thereabouts|or\s+above|or\s+higher|"
-    # "500 and more", not the second bound of "more than 20 and less (or equal) than 35"
-    r"and\s+(?:more|less)(?!\s+(?:than|or\s+equal)\b)|"
+    # "500 and more" closing a clause; not "rose 5% and more people ..." nor the second
+    # bound of "more than 20 and less (or equal) than 35"
+    r"and\s+(?:more|less)(?=\s*(?:[^\w\s]|$)|\s+(?:in|on|at|of|for|to|from|across|per|each|"
+    r"every|this|last|since|by|a|an|the)\b)|"
     r"and\s+above|and\s+over|or\s+over|or\s+under|and\s+under|or\s+lower|or\s+greater|"
     # "more than 5000 or equal to": the bound taken in; not "or equal to 6000"
     r"or\s+larger|or\s+bigger|or\s+smaller|or\s+equal(?:\s+to)?(?!\s+(?:\d|\w+\s+\d)))\b"
