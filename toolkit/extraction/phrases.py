@@ -197,9 +197,10 @@ SCALE_AFTER = re.compile(
     # "2.33 k", "10M", "1.2b": a letter for thousands, millions, billions ("100m" is metres)
     rf"(?:\s*-?\s*(?:{SCALEW})\b(?:\s+(?:{SCALEW})\b)*|\s?(?:bn|mn|mln|bln|tn|trn|tln|mil)\b"
     # a lone digit glued to "M" is more often a name ("3M") than three million
-    # a capital M or B after two digits or a decimal ("10M", "1.2B"; "3M" is a company); a
-    # small b only after a decimal ("1.2b"; "12b" is more often a paragraph)
-    r"|\s?k\b|(?<![^\d.,]\d)(?<!^\d)(?-i:[MB])\b|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))(?-i:b)\b"
+    # a capital M after two digits or a decimal ("10M"; "3M" is a company), a B or b only
+    # after a decimal ("1.2B", "1.2b"; "seat 10B" and "paragraph 12b" are places)
+    r"|\s?k\b|(?<![^\d.,]\d)(?<!^\d)(?-i:M)\b"
+    r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))(?-i:[Bb])\b"
     r"|\s+dozens?\b)",
     re.I,
 )
