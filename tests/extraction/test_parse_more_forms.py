@@ -25,6 +25,8 @@ from toolkit.validate.exact import _WHOLE, whole_reading
         ("nine point nought four", D("9.035"), D("9.045"), True, False),
         ("two and a half million", D("2450000"), D("2550000"), True, False),
         ("3 lakh crore", D("2.5e12"), D("3.5e12"), True, False),
+        ("plus or minus 3.4 percentage points", D("3.35"), D("3.45"), True, False),
+        ("± 3%", D("2.5"), D("3.5"), True, False),
     ],
 )
 def test_strict_readings_of_more_forms(
@@ -49,6 +51,8 @@ def test_fractions_that_are_numbers_or_shares(text: str, value: D) -> None:
         "more than 30 and fewer than 20",
         "about 9.83 ± 0.02",
         "twenty twenty-one x",
+        "0.25 percentage points to 5.25%",
+        "$20 to €30",
     ],
 )
 def test_contradictory_or_mixed_forms_are_unreadable(text: str) -> None:

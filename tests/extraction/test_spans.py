@@ -67,6 +67,8 @@ def test_odd_unicode(text: str, value: Decimal) -> None:
         ("on the 21st", "ordinal"),
         ("on 21 September 2022", "date"),
         ("on Sept. 21, 2022", "date"),
+        ("conducted Jan. 5-9", "date"),
+        ("held on March 3–5, 2024", "date"),
         ("the 1990s", "date"),
         ("in 2022", "year"),
         ("at 10:30 a.m.", "time"),
@@ -127,6 +129,14 @@ def test_vague_plurals_are_figures(text: str, figure: str) -> None:
         ("in a three-way race", []),
         ("The committee voted 7-2 to approve", []),
         ("5-10 people", ["5-10"]),
+        # a margin of error is its size, never a negative figure
+        (
+            "a margin of error of plus or minus 3.4 percentage points",
+            ["plus or minus 3.4 percentage points"],
+        ),
+        ("It fell to minus 5 degrees.", ["minus 5 degrees"]),
+        # a change in points and a level in per cent are two figures, not a range
+        ("raised rates by 0.25 percentage points to 5.25%", ["0.25 percentage points", "5.25%"]),
     ],
 )
 def test_news_forms(text: str, expected: list[str]) -> None:

@@ -29,6 +29,9 @@ _PROTECTED = re.compile(
     r"|(?P<time>\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC|[A-Z]{2,3}T)\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b))"
     rf"|(?P<date>\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
+    # "Jan. 5-9", "March 3–5, 2024": a range of days after the month
+    rf"|\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s+\d{{4}})?\b(?![\d%])"
     rf"|\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b(?!\s*(?:%|percent))"
     # a day is not the end of a decimal: "$37,305.97 February expenses"
     rf"|(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"

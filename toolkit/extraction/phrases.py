@@ -190,7 +190,10 @@ CURRENCY_BEFORE = re.compile(
     rf"|\b[MkKT]?(?:{_CODES})\s?|\bRs\.?\s?)$"
 )
 CURRENCY_REPEAT = re.compile(rf"(?:US\$|[{_SIGNS}])?")
-SIGN_BEFORE = re.compile(rf"(?:^|(?<=[\s({_SIGNS}<>≤≥=~]))(?:[-–]|(?i:minus|negative)\s+)(?=$)")
+# "plus or minus 3.4 points" is a margin of error (a qualifier), not a negative figure
+SIGN_BEFORE = re.compile(
+    rf"(?:^|(?<=[\s({_SIGNS}<>≤≥=~]))(?<!(?i:plus) or )(?:[-–]|(?i:minus|negative)\s+)(?=$)"
+)
 # the phrase ends at the scale when a word is hyphenated to it ("a 20 million-strong army",
 # "a $5m-a-year deal")
 SCALE_AFTER = re.compile(

@@ -121,6 +121,9 @@ class _Reader(AffixReader):
         self, kind: str, first: Quantity, second: Quantity | None, join: str | None = None
     ) -> Figure:
         if second is not None:
+            if first.unit is not None and second.unit is not None and first.unit != second.unit:
+                # "by 0.25 percentage points to 5.25%": a change and a level, not a range
+                raise self.fail("the two ends have different units", self.peek(-1))
             first, second = share_units(first, second)
         if kind in ("gt", "lt", "lt0") and self.at("or") and self.peek_text(1) == "equal":
             # "more than 5000 or equal to": the bound itself is allowed

@@ -115,6 +115,8 @@ PREFIXES: dict[str, str] = {
     "bigger than": "gt", "smaller than": "lt",
     "exceed": "gt", "exceeds": "gt", "exceeded": "gt", "surpass": "gt", "surpasses": "gt",
     "surpassed": "gt", "surpassing": "gt",
+    # a margin of error: the figure is its size ("plus or minus 3.4 percentage points")
+    "plus or minus": "neutral", "±": "neutral", "+/-": "neutral", "give or take": "about",
 }  # fmt: skip
 
 # "less than or equal to 40", "greater or equal than 3", "equal to or more than 30".
