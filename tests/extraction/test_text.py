@@ -64,3 +64,40 @@ def test_sentences(text: str, count: int) -> None:
     sentences = split_sentences(text)
     assert len(sentences) == count
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_a_page_is_read_from_its_article_with_its_metadata() -> None:
+    article = read_text(DATA / "article-page-with-boilerplate.html")
+    assert article.text.startswith("4.3 million foreigners entered Kazakhstan this year\n")
+    for boilerplate in ("Top 10", "2,000 readers", "Most read", "150 employees", "Subscribe"):
+        assert boilerplate not in article.text
+    assert "of which 1.6 million are Russians" in article.text
+    assert "Source: Lusa" in article.text  # the story's own footer stays
+    assert (article.author, article.publisher, article.published, article.url) == (
+        "Ana Silva",
+        "Example News",
+        "2022-09-23T10:00:00Z",
+        "https://example.org/kz-border",
+    )
+
+
+def test_a_page_without_an_article_element_keeps_its_text_without_navigation() -> None:
+    text = html_to_text(
+        "<html><body><nav>Home 24 links</nav><p>Police said 300 people were held.</p>"
+        "<footer>© 2024, 50 staff</footer></body></html>"
+    )
+    assert text == "Police said 300 people were held.\n"
+
+
+def test_page_metadata_fills_the_byline_the_text_lacks(tmp_path: Path) -> None:
+    from toolkit.check.article import read_and_check
+
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta name="author" content="Ana Silva">'
+        '<meta property="og:site_name" content="Example News"></head>'
+        "<body><p>Police said 300 people were held, of whom 40 were minors.</p></body></html>",
+        encoding="utf-8",
+    )
+    reading = read_and_check(page).reading
+    assert (reading.author, reading.publisher) == ("Ana Silva", "Example News")

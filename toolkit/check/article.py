@@ -62,7 +62,13 @@ def read_and_check(
     from toolkit.extraction.text import read_text
 
     article = read_text(source)
-    reading = read_article(article.text, url=url, published=published)
+    reading = read_article(
+        article.text,
+        url=url or article.url,
+        published=published or article.published,
+        author=article.author,
+        publisher=article.publisher,
+    )
     found = [
         Rule.parse(r.id, r.expression, r.note, f"{article.name} (inferred)", r.quote, r.evidence)
         for r in reading.rules

@@ -102,7 +102,10 @@ def extract_command(
         claimledger extract article.txt --format csv > claims.csv
     """
     text = read_text(article)
-    reading = read_article(text.text)
+    reading = read_article(
+        text.text, url=text.url, published=text.published, author=text.author,
+        publisher=text.publisher,
+    )  # fmt: skip
     if fmt is ExtractFormat.table:
         _print_table(reading, text.name)
     else:

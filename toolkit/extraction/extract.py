@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from toolkit.extraction.attribution import (
@@ -142,9 +142,22 @@ def _excluded(span: Span, regions: list[tuple[int, int]]) -> bool:
     return any(s <= span.start < e for s, e in regions)
 
 
-def read_article(text: str, url: str | None = None, published: str | None = None) -> ArticleReading:
-    """Read an article's figures, their subjects and sources, and the rules its wording states."""
+def read_article(
+    text: str,
+    url: str | None = None,
+    published: str | None = None,
+    author: str | None = None,
+    publisher: str | None = None,
+) -> ArticleReading:
+    """Read an article's figures, their subjects and sources, and the rules its wording states.
+
+    ``author`` and ``publisher`` (a page's metadata) are used where the text names none.
+    """
     credit = byline(text)
+    if (credit.author is None and author) or (credit.publisher is None and publisher):
+        credit = replace(
+            credit, author=credit.author or author, publisher=credit.publisher or publisher
+        )
     regions = list(credit.spans)
     if credit.bio is not None:
         regions.append((credit.bio.start, credit.bio.end))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from toolkit.errors import LedgerError, LedgerTampered, UnreadableInput
 from toolkit.extraction.claim import Claim
@@ -37,6 +37,9 @@ from toolkit.ledger.notes import (
 )
 from toolkit.ledger.store import StoredEntry, open_store
 from toolkit.ledger.views import FigureChain, figure_chain, load, summary
+
+if TYPE_CHECKING:
+    from toolkit.extraction.text import ArticleText
 
 __all__ = [
     "ConsistencyProof",
@@ -132,25 +135,25 @@ def _article(path: Path, attribution: Attribution) -> tuple[list[Claim], Attribu
         ) from None
     from toolkit.extraction.text import read_text
 
-    text = read_text(path).text
-    return list(extract(text)), _credited(text, attribution)
+    article = read_text(path)
+    return list(extract(article.text)), _credited(article, attribution)
 
 
-def _credited(text: str, attribution: Attribution) -> Attribution:
-    """``attribution`` with what the article's byline lines leave it to fill."""
+def _credited(article: ArticleText, attribution: Attribution) -> Attribution:
+    """``attribution`` with what the article's byline lines (or its page's metadata) fill."""
     from toolkit.extraction.attribution import byline
 
-    lines = byline(text)
+    lines = byline(article.text)
     bio = lines.bio
     return Attribution(
         source=attribution.source,
-        author=attribution.author or lines.author,
-        publisher=attribution.publisher or lines.publisher,
+        author=attribution.author or lines.author or article.author,
+        publisher=attribution.publisher or lines.publisher or article.publisher,
         translator=attribution.translator,
         republisher=attribution.republisher or (bio.outlet if bio is not None else None),
         byline=attribution.byline or (bio.name if bio is not None else None),
-        url=attribution.url,
-        published=attribution.published,
+        url=attribution.url or article.url,
+        published=attribution.published or article.published,
     )
 
 
@@ -181,7 +184,7 @@ def record_report(report: Any, ledger: Ledger = None) -> Recorded:
         if path.suffix.lower() not in TABLE_SUFFIXES:
             from toolkit.extraction.text import read_text
 
-            attribution = _credited(read_text(path).text, attribution)
+            attribution = _credited(read_text(path), attribution)
     at = now()
     doc = None if content is None else document_entry(content, title=path.name, at=at)
     with open_store(ledger, create=True) as store:
