@@ -13,13 +13,14 @@ import enum
 import io
 import json
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from toolkit.extraction.claim import Claim
-from toolkit.extraction.extract import ArticleReading, read_article
-from toolkit.extraction.text import read_text
+
+if TYPE_CHECKING:  # the extractor loads on first use: other commands start without it
+    from toolkit.extraction.extract import ArticleReading
 
 __all__ = ["CSV_COLUMNS", "ExtractFormat", "extract_command", "register", "render_extract"]
 
@@ -101,6 +102,9 @@ def extract_command(
 
         claimledger extract article.txt --format csv > claims.csv
     """
+    from toolkit.extraction.extract import read_article
+    from toolkit.extraction.text import read_text
+
     text = read_text(article)
     reading = read_article(
         text.text, url=text.url, published=text.published, author=text.author,

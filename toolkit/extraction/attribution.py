@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from toolkit import patterns
+
 __all__ = ["Attribution", "Bio", "Byline", "attributions", "byline", "quotations"]
 
 _VERBS = (
@@ -25,24 +27,24 @@ _VERBS = (
     "promised|pledged|"
     "informed|specified|clarified|emphasized|emphasised|stressed|pointed out|according"
 )
-_SAID = re.compile(rf"\b(?:{_VERBS})\b(?!\s+to\b)", re.I)
-_SAID_BY = re.compile(
+_SAID = patterns.compile(rf"\b(?:{_VERBS})\b(?!\s+to\b)", re.I)
+_SAID_BY = patterns.compile(
     r"\b(?:said|says|told|added|explained|wrote)\s+(?P<agent>(?:the\s+)?[A-Z][\w.’'-]*"
     r"(?:\s+(?:of\s+|the\s+)?[A-Z][\w.’'-]*){0,6})"
 )
-_ACCORDING = re.compile(
+_ACCORDING = patterns.compile(
     r"\baccording\s+to\s+(?:(?:the|a|an|new|latest|official|recent|preliminary|its|their)\s+)*"
     r"(?:(?:statistics|figures|data|estimates?|numbers|report|statement|survey|study|research|"
     r"analysis|tally|count|census|calculations?|records|poll)\s+(?:released\s+|published\s+|"
     r"compiled\s+|issued\s+)?(?:of|from|by)\s+)?(?P<agent>[^,;:.“”\"()]{2,90})",
     re.I,
 )
-_CLAUSE_START = re.compile(
+_CLAUSE_START = patterns.compile(
     # a comma inside "4,000" starts no clause
     r"(?:^|(?<!\d),|,(?!\d{3})|[;:“”\"(—–]|\bthat\b)\s*(?:(?:and|but|while|as)\s+)?",
     re.I,
 )
-_AGENT_NOUNS = re.compile(
+_AGENT_NOUNS = patterns.compile(
     r"\b(?:agency|ministry|committee|police|officials?|spokes(?:man|woman|person)|authorities|"
     r"government|service|office|department|minister|president|report|data|figures|study|"
     r"survey|researchers|experts|analysts|economists|organi[sz]ers|company|bank|firm|group|"
@@ -52,10 +54,10 @@ _AGENT_NOUNS = re.compile(
     re.I,
 )
 # "an estimated 3,000", "the reported cases": a participle, not a verb of saying.
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|some|its|their)\s+$", re.I)
+_ARTICLE_BEFORE = patterns.compile(r"\b(?:an?|the|some|its|their)\s+$", re.I)
 # "asylum claims stood at", "the reports were": a plural noun, not a verb of saying.
 _AMBIGUOUS = {"claims", "reports", "estimates", "notes", "states", "records", "forecasts", "shows"}
-_NOUN_NEXT = re.compile(
+_NOUN_NEXT = patterns.compile(
     r"\s+(?:stood|were|was|are|is|have|has|had|rose|fell|will|would|could|can|reached|"
     r"remain\w*|increased|decreased|jumped|dropped|of|in|from|for|by|to|and|or)\b",
     re.I,
@@ -63,48 +65,48 @@ _NOUN_NEXT = re.compile(
 # A head that holds a figure or starts with a quantity word is the counted group
 # ("Some 40% of small businesses reported"), not who stated the figure; a poll or
 # survey named by its size is the exception ("a poll of 4,000 GPs found").
-_HEAD_FIGURE = re.compile(r"\d|%", re.I)
-_NAMED_NUMBER = re.compile(r"\b[A-Z][\w&]*\s\d+\b")
-_SIZED_SOURCE = re.compile(
+_HEAD_FIGURE = patterns.compile(r"\d|%", re.I)
+_NAMED_NUMBER = patterns.compile(r"\b[A-Z][\w&]*\s\d+\b")
+_SIZED_SOURCE = patterns.compile(
     r"^(?:(?:a|an|the|its|their)\s+)?(?:[A-Z][\w&]*\s+)?(?:poll|survey|study|census|"
     r"review|analysis|sample)\s+of\b",
     re.I,
 )
-_QUANTITY_START = re.compile(
+_QUANTITY_START = patterns.compile(
     r"^(?:(?:about|around|roughly|some|nearly|almost|over|more|less|fewer|up|at|just|"
     r"an?\s+(?:third|quarter|half|fifth|few|dozen|handful|majority|minority)|"
     r"one|two|three|four|five|six|seven|eight|nine|ten|half|most|many|several|thousands|"
     r"hundreds|dozens|millions)\b|(?:\w+-)?(?:quarters?|thirds?|halves|fifths?)\b)",
     re.I,
 )
-_DETERMINER = re.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
+_DETERMINER = patterns.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
 # The verb closes the sentence: "..., the retailer said." / "..., officials said on Monday."
-_CLOSING = re.compile(
+_CLOSING = patterns.compile(
     r"(?:\s+(?:reporters|journalists|the\s+[A-Z][\w.]*|[A-Z][\w.]*))?"
     r"\s*(?:(?:on|last|this|in|late|early)\s+(?:[A-Z]\w+|\w+day|week|month|year|"
     r"a\s+statement|an\s+interview)(?:\s+\w+)?\s*)?[.!?]?[\s”\"’']*$",
 )
-_LEADING = re.compile(
+_LEADING = patterns.compile(
     r"^(?:and|but|while|as|however|then|also|where|when|whereas|although|though|because|"
     r"since|after|before|if)\s+",
     re.I,
 )
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_QUOTE = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
-_AUTHOR_LINE = re.compile(
+_QUOTE = patterns.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+_AUTHOR_LINE = patterns.compile(
     r"^[ \t]*(?:(?:Author|Authors|Written\s+by|Reporter|Words|Text)\s*[:：]\s*|By\s+)"
     r"(?P<name>[^\n]{2,80}?)[ \t]*$",
     re.M | re.I,
 )
-_PUBLISHER_LINE = re.compile(
+_PUBLISHER_LINE = patterns.compile(
     r"^[ \t]*(?:Source|Publisher|Published\s+by|Via|Originally\s+published\s+(?:in|by|at|on))"
     r"\s*[:：]?\s*(?P<name>[^\n]{2,80}?)[ \t]*$",
     re.M | re.I,
 )
-_BIO_NAME = re.compile(
+_BIO_NAME = patterns.compile(
     r"\b(?:I\s+am|I’m|I'm|My\s+name\s+is)\s+(?P<name>[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+){0,3})"
 )
-_BIO_OUTLET = re.compile(
+_BIO_OUTLET = patterns.compile(
     r"\b(?:author|writer|reporter|journalist|editor|contributor|columnist|correspondent)\s+"
     r"(?:at|for|with|of)\s+(?P<outlet>[A-Z0-9][\w&.’'-]*(?:\s+[A-Z0-9][\w&.’'-]*){0,5})"
 )
@@ -206,7 +208,7 @@ def _agent_like(head: str, closing: bool) -> bool:
     return closing and len(words) <= 7
 
 
-_CLAUSE_COMMA = re.compile(r"(?<!\d),|,(?!\d{3})")
+_CLAUSE_COMMA = patterns.compile(r"(?<!\d),|,(?!\d{3})")
 
 
 def _before_aside(sentence: str, comma: int) -> str:

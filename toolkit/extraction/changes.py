@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from toolkit import patterns
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.inferred import RuleSet, between, counts, is_share, levels
 
@@ -17,18 +18,19 @@ __all__ = ["change_of", "changes", "changes_between"]
 
 _UP = "rose|risen|rise|rising|increased?|grew|grown|climbed|jumped|soared|surged|went\\s+up|up"
 _DOWN = "fell|fallen|falling|dropped|declined|decreased?|slumped|plunged|shrank|went\\s+down|down"
-_VERB_BEFORE = re.compile(rf"\b(?P<verb>{_UP}|{_DOWN})\b[^.;]{{0,40}}?\b(?P<prep>to|from)\s+$",
-                          re.I)  # fmt: skip
-_GAP_FROM = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+from\s+", re.I)
-_GAP_TO = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+", re.I)
-_UP_FROM = re.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
-_CHANGE_VERB = re.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)
-_CHANGE_NOUN = re.compile(
+_VERB_BEFORE = patterns.compile(
+    rf"\b(?P<verb>{_UP}|{_DOWN})\b[^.;]{{0,40}}?\b(?P<prep>to|from)\s+$", re.I
+)
+_GAP_FROM = patterns.compile(r"(?:\s+[\w’'-]+){0,3}?\s+from\s+", re.I)
+_GAP_TO = patterns.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+", re.I)
+_UP_FROM = patterns.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
+_CHANGE_VERB = patterns.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)
+_CHANGE_NOUN = patterns.compile(
     r"\b(?:(?P<up>increase|rise|jump|gain|growth|surge|hike)|"
     r"(?P<down>decrease|decline|drop|fall|loss|reduction|cut|slump))\s+of\s+$",
     re.I,
 )
-_CHANGE_AFTER = re.compile(
+_CHANGE_AFTER = patterns.compile(
     r"\s+(?:(?P<up>increase|rise|jump|gain|growth|surge|hike)|"
     r"(?P<down>decrease|decline|drop|fall|loss|reduction|cut|slump))\b",
     re.I,
@@ -93,8 +95,8 @@ def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) 
                 out.add(f"{c.id}_change", points, note, span)
 
 
-_UP_BY = re.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+(?:by\s+)?", re.I)
-_FROM = re.compile(r"\s+from\s+(?:the\s+)?", re.I)
+_UP_BY = patterns.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+(?:by\s+)?", re.I)
+_FROM = patterns.compile(r"\s+from\s+(?:the\s+)?", re.I)
 
 
 def changes_between(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Any
 
+from toolkit import patterns
 from toolkit.extraction.attribution import (
     Attribution,
     Byline,
@@ -129,9 +130,9 @@ class _Sources:
         return None
 
 
-_SHARED = re.compile(r"\s*,?\s*(?:or\s+)?\(?\s*(?:(?:out\s+)?of\s+(?:the\s+)?)?", re.I)
-_FROM_BEFORE = re.compile(r"\bfrom\s+(?:the\s+|a\s+)?$", re.I)
-_PART_GAP = re.compile(
+_SHARED = patterns.compile(r"\s*,?\s*(?:or\s+)?\(?\s*(?:(?:out\s+)?of\s+(?:the\s+)?)?", re.I)
+_FROM_BEFORE = patterns.compile(r"\bfrom\s+(?:the\s+|a\s+)?$", re.I)
+_PART_GAP = patterns.compile(
     r"[^.;:!?,]{0,40}?,\s*(?:(?:including|of\s+(?:which|whom|these|them)|among\s+them)\s+)?"
     r"|[\w\s’'-]{0,40}?\s+and\s+",
     re.I,

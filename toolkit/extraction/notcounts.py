@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit import patterns
 from toolkit.figures import words as W
 
 __all__ = ["MONTHS", "not_counts"]
@@ -21,7 +22,7 @@ _MONTHS = MONTHS
 _CODES = "|".join(W.CURRENCY_CODES)
 _SIGNS = W.CURRENCY_SIGNS
 
-_PROTECTED = re.compile(
+_PROTECTED = patterns.compile(
     r"(?P<phone>(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3,4}[.-]\d{4}"
     # national numbers with a trunk zero: "020 7946 0958", "0161 496 0000"
@@ -71,12 +72,12 @@ _PROTECTED = re.compile(
 )
 # A score or a tally ("beat them 3-1", "a 2-2 draw", "voted 7-2"): kept as a score when
 # it runs backwards or level, which no range does.
-_SCORE = re.compile(rf"(?<![\w.,/{_SIGNS}%+×^*-])(\d{{1,3}})-(\d{{1,3}})(?![\w/%-]|[.,]\d)")
+_SCORE = patterns.compile(rf"(?<![\w.,/{_SIGNS}%+×^*-])(\d{{1,3}})-(\d{{1,3}})(?![\w/%-]|[.,]\d)")
 
-_DIGIT = re.compile(r"\d")
+_DIGIT = patterns.compile(r"\d")
 # Without a digit in the text only these alternatives of ``_PROTECTED`` can match, so a
 # sentence of words is scanned with them alone (same matches, a fraction of the time).
-_PROTECTED_WORDS = re.compile(
+_PROTECTED_WORDS = patterns.compile(
     r"(?P<rate>(?<=\bper\s)(?:(?:a\s+|one\s+)?(?:hundred|thousand|million))\b(?![.,]\d))"
     r"|(?P<identifier>https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+)"
 )
@@ -88,17 +89,17 @@ _PROTECTED_WORDS = re.compile(
 # finds what ``finditer`` finds, without entering its forty alternatives in mid-word; a
 # test holds the two to the same matches. An alternative added to ``_PROTECTED`` that
 # starts elsewhere must be added here.
-_STARTS = re.compile(r"\b\w|[(',#+.\-]|https?://|www\.")
+_STARTS = patterns.compile(r"\b\w|[(',#+.\-]|https?://|www\.")
 # Without "@" or "://" in the text, a match starting with a mark needs a digit after it:
 # "(020) ...", "'90s", ", 24, ", "+44 ..."; "#" starts a hashtag.
-_STARTS_NO_LINKS = re.compile(r"\b\w|[('+](?=\d)|, (?=\d)|#|www\.")
+_STARTS_NO_LINKS = patterns.compile(r"\b\w|[('+](?=\d)|, (?=\d)|#|www\.")
 # A word of letters starts a match only as one of the words written in ``_PROTECTED``
 # (months, "aged", "Flight", "per" ... "hundred"), or before a digit ("COVID-19", "F 35",
 # "S&P 500"); e-mail addresses and links, which may start with any word, are looked for
 # the long way, when the text has "@" or "://".
-_WORD_START = re.compile(r"[^\W\d_]+")
+_WORD_START = patterns.compile(r"[^\W\d_]+")
 _LITERAL_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _PROTECTED.pattern))
-_NEAR_DIGIT = re.compile(r"[-–.&/]?\s?\d|[&.]")
+_NEAR_DIGIT = patterns.compile(r"[-–.&/]?\s?\d|[&.]")
 
 
 def _protected(norm: str) -> list[tuple[int, int, str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from toolkit import patterns
 from toolkit.extraction.notcounts import MONTHS
 from toolkit.figures import words as W
 
@@ -65,15 +66,15 @@ _WORD_GROUPS = {
     r"|\b(?:nought|naught)(?=\s+point\b)",
     "half": rf"\b(?:(?:a|an|one)\s+(?:{DENOMS})|half|quarter(?=\s+(?:{SCALEW})\b))\b",
 }
-ANCHOR = re.compile(
+ANCHOR = patterns.compile(
     rf"{_DIGITS_GROUP}|(?P<ordinal>{_ORDINAL_WORDS}|{_ORDINAL_DIGITS})|"
     + "|".join(f"(?P<{name}>{body})" for name, body in _WORD_GROUPS.items() if name != "ordinal"),
     re.I,
 )
 # ``ANCHOR`` split by what a match starts with, for ``spans._anchors``: at a digit only the
 # first two groups can match, at a letter only the others, in the same order.
-ANCHOR_AT_DIGIT = re.compile(rf"{_DIGITS_GROUP}|(?P<ordinal>{_ORDINAL_DIGITS})", re.I)
-ANCHOR_AT_WORD = re.compile(
+ANCHOR_AT_DIGIT = patterns.compile(rf"{_DIGITS_GROUP}|(?P<ordinal>{_ORDINAL_DIGITS})", re.I)
+ANCHOR_AT_WORD = patterns.compile(
     "|".join(f"(?P<{name}>{body})" for name, body in _WORD_GROUPS.items()), re.I
 )
 #: The words an ``ANCHOR`` match in words can start with, in lower case. A run of letters that
@@ -89,7 +90,7 @@ ANCHOR_WORDS = frozenset().union(*_STARTERS.values())
 
 def _at_word(word: str) -> re.Pattern[str]:
     groups = [g for g, starters in _STARTERS.items() if word in starters]
-    return re.compile("|".join(f"(?P<{g}>{_WORD_GROUPS[g]})" for g in groups), re.I)
+    return patterns.compile("|".join(f"(?P<{g}>{_WORD_GROUPS[g]})" for g in groups), re.I)
 
 
 #: For each word of ``ANCHOR_WORDS``, ``ANCHOR_AT_WORD`` with only the groups that can start
@@ -104,16 +105,18 @@ ANCHOR_ONE_WORD = frozenset(
 )
 # where an ``ANCHOR`` match can start: a digit, a point or a vulgar fraction anywhere (after
 # "USD" too), or a run of letters that is one of ``ANCHOR_WORDS``
-ANCHOR_START = re.compile(rf"[\d.{_VULGAR}]|[^\W\d_{_VULGAR}]+")
-WORD_NEXT = re.compile(rf"(?:\s+|-|\s-\s)(?:(and)\s+)?({NUMW}|{SCALEW}|dozens?|{DENOMS})\b", re.I)
+ANCHOR_START = patterns.compile(rf"[\d.{_VULGAR}]|[^\W\d_{_VULGAR}]+")
+WORD_NEXT = patterns.compile(
+    rf"(?:\s+|-|\s-\s)(?:(and)\s+)?({NUMW}|{SCALEW}|dozens?|{DENOMS})\b", re.I
+)
 # a denominator of two words: "one twenty-fifth", "three forty-thirds"
-COMPOUND_DENOM = re.compile(
+COMPOUND_DENOM = patterns.compile(
     rf"(?:\s+|-)(?:{TENSW})[\s-](?:{'|'.join(sorted(W.ORDINAL_UNITS, key=len, reverse=True))})\b",
     re.I,
 )
 # what may follow "a third" used as a fraction: "of", a scale or unit, a comparison, a
 # preposition, the end of a clause. Anything else makes it an ordinal ("a third term").
-FRACTION_FOLLOWS = re.compile(
+FRACTION_FOLLOWS = patterns.compile(
     r"\s*(?:$|[^\w\s-])|[\s-](?:percentage[\s-])?points?\b|\s+(?:of|an?|in|on|at|to|from|by|for|since|over|under|after|before|"
     r"during|than|and|or|but|as|with|while|when|between|among|compared|versus|more|less|fewer|"
     r"higher|lower|larger|smaller|bigger|greater|cheaper|up|down|last|this|each|every|per|"
@@ -124,36 +127,36 @@ FRACTION_FOLLOWS = re.compile(
 )
 _DIGIT_WORDS = "|".join(W.DIGIT_WORDS)
 # "five point five", "two hundred point zero three", "point seventy-one"
-POINT = re.compile(
+POINT = patterns.compile(
     rf"\s+point(?:(?:\s+(?:{_DIGIT_WORDS})\b)+|\s+(?:{NUMW})(?:[\s-](?:{NUMW}))?\b)"
     rf"(?:\s+(?:{SCALEW})\b)?",
     re.I,
 )
 # a fraction after a whole number: "two and a half", "a million and a quarter", "five and
 # three quarters million"
-AND_FRACTION = re.compile(
+AND_FRACTION = patterns.compile(
     rf"\s+and\s+(?:a|an|{NUMW})(?:[\s-](?:{NUMW}))?\s+(?:{DENOMS})\b(?:\s+(?:{SCALEW})\b)?", re.I
 )
 # what a fraction is of: "half a million", "two thirds of a dozen", "half a mile"
-FRACTION_OF = re.compile(rf"(?:\s+(?:of\s+)?an?)?\s+(?:{SCALEW}|dozen)\b", re.I)
-SHARE_AFTER = re.compile(
+FRACTION_OF = patterns.compile(rf"(?:\s+(?:of\s+)?an?)?\s+(?:{SCALEW}|dozen)\b", re.I)
+SHARE_AFTER = patterns.compile(
     # "one in five", not "300 in 2008" (a year)
     rf"\s+in\s+(?:every\s+)?(?:{NUMW}|(?!(?:1[5-9]|20)\d\d\b)\d+)\b(?![.,]\d)",
     re.I,
 )
 # "two out of three" (words only: "3 out of 10 units" is two counts, as written)
-SHARE_OUT_OF = re.compile(
+SHARE_OUT_OF = patterns.compile(
     rf"\s+out\s+of\s+(?:{NUMW})\b(?!-|\s+(?:{SCALEW}|hundreds|thousands|dozens?)\b)", re.I
 )
-VAGUE_SCALE = re.compile(r"\s+(?:hundred|thousand|million|billion)\b", re.I)
+VAGUE_SCALE = patterns.compile(r"\s+(?:hundred|thousand|million|billion)\b", re.I)
 
 # "a three-way race", "a one-time payment", "one - off" (a hyphen with spaces, as tokenised)
-NOT_WORD_NUMBER = re.compile(
+NOT_WORD_NUMBER = patterns.compile(
     r"\s?-\s?(?:way|star|seater|legged|wheeled|wheeler|time|off|sided|size)\b", re.I
 )
-NUMBER_BEFORE = re.compile(rf"(?:\d|\b(?:{NUMW}|{SCALEW}))\s+$", re.I)
-PERCENT_IN = re.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpct\b|(?<=\d)pc\b", re.I)
-YEAR_CUE = re.compile(
+NUMBER_BEFORE = patterns.compile(rf"(?:\d|\b(?:{NUMW}|{SCALEW}))\s+$", re.I)
+PERCENT_IN = patterns.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpct\b|(?<=\d)pc\b", re.I)
+YEAR_CUE = patterns.compile(
     r"(?:\b(?:in|since|by|until|till|of|from|to|during|before|after|early|late|mid|the|year|"
     r"fiscal|season|through|between|and|around|circa|spring|summer|autumn|fall|winter|"
     rf"{MONTHS})|[-–])\s*$",
@@ -172,7 +175,7 @@ _PREFIX_WORDS = sorted(
 )
 _SYMBOLS = [p for p in _PREFIX_WORDS if not p[0].isalpha()]
 _WORDS = [p for p in _PREFIX_WORDS if p[0].isalpha()]
-PREFIX = re.compile(
+PREFIX = patterns.compile(
     # a word qualifier starts a word; a symbol may follow a letter ("x>10")
     rf"(?:(?:^|(?<![\w{_SIGNS}]))(?:{_alternatives(_WORDS)})|(?:{_alternatives(_SYMBOLS)}))\s*$",
     re.I,
@@ -182,21 +185,21 @@ PREFIX = re.compile(
 PREFIX_ENDS = tuple(sorted({p.split()[-1].lower() for p in _PREFIX_WORDS}))
 _BOUNDS = [p for p in _PREFIX_WORDS if W.PREFIXES[p] in ("gt", "ge", "lt", "lt0", "le")]
 # the second of two bounds: "more than 20 [and less than or equal to 35]"
-SECOND_BOUND = re.compile(rf"\s+(?:and|but)\s+(?:{_alternatives(_BOUNDS)})\s*", re.I)
-RANGE_START = re.compile(r"(?:^|(?<=\W))(?P<q>between|from)\s+$", re.I)
-CURRENCY_BEFORE = re.compile(
+SECOND_BOUND = patterns.compile(rf"\s+(?:and|but)\s+(?:{_alternatives(_BOUNDS)})\s*", re.I)
+RANGE_START = patterns.compile(r"(?:^|(?<=\W))(?P<q>between|from)\s+$", re.I)
+CURRENCY_BEFORE = patterns.compile(
     rf"(?:(?<![\w$])(?:(?:US|HK)\s?\$|(?:AU|A|CA|C|NZ|S)\$|[{_SIGNS}])\s?"
     # "MSEK 120", "TEUR 500": a code with its scale letter, as company reports write it
     rf"|\b[MkKT]?(?:{_CODES})\s?|\bRs\.?\s?)$"
 )
-CURRENCY_REPEAT = re.compile(rf"(?:US\$|[{_SIGNS}])?")
+CURRENCY_REPEAT = patterns.compile(rf"(?:US\$|[{_SIGNS}])?")
 # "plus or minus 3.4 points" is a margin of error (a qualifier), not a negative figure
-SIGN_BEFORE = re.compile(
+SIGN_BEFORE = patterns.compile(
     rf"(?:^|(?<=[\s({_SIGNS}<>≤≥=~]))(?<!(?i:plus) or )(?:[-–]|(?i:minus|negative)\s+)(?=$)"
 )
 # the phrase ends at the scale when a word is hyphenated to it ("a 20 million-strong army",
 # "a $5m-a-year deal")
-SCALE_AFTER = re.compile(
+SCALE_AFTER = patterns.compile(
     # "2.33 k", "10M", "1.2b": a letter for thousands, millions, billions ("100m" is metres)
     rf"(?:\s*-?\s*(?:{SCALEW})\b(?:\s+(?:{SCALEW})\b)*|\s?(?:bn|mn|mln|bln|tn|trn|tln|mil)\b"
     # a lone digit glued to "M" is more often a name ("3M") than three million
@@ -207,8 +210,8 @@ SCALE_AFTER = re.compile(
     r"|\s+dozens?\b)",
     re.I,
 )
-SCALE_CURRENCY = re.compile(r"(?:mm|m|b|t)\b", re.I)
-PERCENT_AFTER = re.compile(
+SCALE_CURRENCY = patterns.compile(r"(?:mm|m|b|t)\b", re.I)
+PERCENT_AFTER = patterns.compile(
     r"\s*(?:%|percent\b|per\s+cent\b|pct\b|per-cent\b)|\s+percentage\s+points?\b"
     # "3.4pc" and "0.3pp", as British papers write them
     r"|\s*pp\b(?![’'-]|\.\w)|(?-i:pc)\b(?![’'-]|\.\w)",
@@ -225,7 +228,7 @@ _SUBUNIT = (
     rf"|(?:(?i:{NUMW})(?:[\s-](?i:{NUMW}))?|\d{{2}})"
     r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:more|less|each|apiece)\b))"
 )
-CURRENCY_AFTER = re.compile(
+CURRENCY_AFTER = patterns.compile(
     rf"(?:\s+(?i:{_alternatives(_CURRENCY_WORDS)})\b(?:{_SUBUNIT})?"
     # a code, glued or not ("115USD", "50 million USD"), its scale after it ("75 USD
     # million") or before it ("30 MUSD"); a sign after the number ("15€")
@@ -236,7 +239,7 @@ CURRENCY_AFTER = re.compile(
 _MEASURES = sorted(
     W.UNIT_WORDS - W.COUNT_UNITS - {"g", "sq", "second", "c", "f", "l"}, key=len, reverse=True
 )
-UNIT_AFTER = re.compile(
+UNIT_AFTER = patterns.compile(
     r"(?:\s*-?\s*|\s+)(?:" + "|".join(re.escape(u) for u in _MEASURES) + r")\b(?!-old)"
     r"|°?(?-i:[CF])\b(?![\w-])"  # "40.3C", "-5°F": no space between number and letter
     r"|\s?(?-i:L)\b(?![\w.'’-])",  # "4 L of wine": a capital L is litres, "L.A." is not
@@ -245,16 +248,16 @@ UNIT_AFTER = re.compile(
 #: The unit words ``UNIT_AFTER`` reads after spaces or a hyphen, in lower case: the whole
 #: word there must be one of them (they are all letters and digits, and end at ``\b``).
 MEASURES = frozenset(u.lower() for u in _MEASURES)
-UNIT_LEAD = re.compile(r"\s*-?\s*(\w*)")
+UNIT_LEAD = patterns.compile(r"\s*-?\s*(\w*)")
 # "half a mile", "three quarters of an hour": the article before the unit
 # "a quarter-point cut", "half a percentage point", "three quarters of a point"
-FRACTION_POINT = re.compile(
+FRACTION_POINT = patterns.compile(
     r"(?:[\s-]|\s+(?:of\s+)?an?\s+)(?:percentage[\s-])?points?\b(?!-)", re.I
 )
-FRACTION_UNIT = re.compile(
+FRACTION_UNIT = patterns.compile(
     r"\s+(?:of\s+)?an?(?=\s+(?:" + "|".join(re.escape(u) for u in _MEASURES) + r")\b)", re.I
 )
-SUFFIX_AFTER = re.compile(
+SUFFIX_AFTER = patterns.compile(
     r"(?:\s+(?:or\s+more|or\s+fewer|or\s+less|or\s+so|or\s+thereabouts|or\s+above|or\s+higher|"
     # "500 and more" closing a clause; not "rose 5% and more people ..." nor the second
     # bound of "more than 20 and less (or equal) than 35"
@@ -267,24 +270,26 @@ SUFFIX_AFTER = re.compile(
     rf"(?!\s+than\s+(?:\W?\d|(?:{NUMW})\b))|-?(?:plus|odd)\b|\+(?!/))",
     re.I,
 )
-PLUS_MINUS = re.compile(r"\s*(?:±|\+/-|\+-)\s*")
+PLUS_MINUS = patterns.compile(r"\s*(?:±|\+/-|\+-)\s*")
 # "20~100" (East Asian usage) joins a range only glued to its numbers; "~100" alone is "about"
-RANGE_JOIN = re.compile(r"-\s+to\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and)\s+|~(?=\d)", re.I)
-RANGE_JOIN_BARE = re.compile(
+RANGE_JOIN = patterns.compile(
+    r"-\s+to\s+|\s*(?:-|–|—)\s*|\s+(?:to|through|thru|and)\s+|~(?=\d)", re.I
+)
+RANGE_JOIN_BARE = patterns.compile(
     r"-\s+to\s+|(?:-|–)|\s+(?:to|through|thru)\s+|\s*[–—]\s*|\s-\s|~(?=\d)", re.I
 )
-SIGN_AFTER_JOIN = re.compile(r"[-–](?=\d)|minus\s+", re.I)
-CHANGE_BEFORE = re.compile(
+SIGN_AFTER_JOIN = patterns.compile(r"[-–](?=\d)|minus\s+", re.I)
+CHANGE_BEFORE = patterns.compile(
     r"\b(?:rose|risen|rise|rising|increased?|increasing|grew|grown|grow|climbed?|jumped?|"
     r"soared?|surged?|fell|fallen|falling|dropped|drop|declined?|decreased?|slumped?|"
     r"plunged?|shrank|went|up|down)\s+(?:by\s+)?(?:from\s+)?$",
     re.I,
 )
-PRONOUN_ONE = re.compile(
+PRONOUN_ONE = patterns.compile(
     r"\s+(?:of\s+(?:the|his|her|its|their|those|these|them|us|our|my|your|which|whom)\b|another\b"
     r"|day\b|time\b|way\b|thing\b|hand\b|side\b|by\s+one\b|[’']s\b|who\b|that\b)",
     re.I,
 )
-ONE_BEFORE = re.compile(
+ONE_BEFORE = patterns.compile(
     r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone)\s+$", re.I
 )

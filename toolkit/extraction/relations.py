@@ -20,6 +20,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from toolkit import patterns
 from toolkit.extraction.changes import change_of, changes, changes_between
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.inferred import (
@@ -35,32 +36,34 @@ from toolkit.extraction.sentences import Sentence
 
 __all__ = ["InferredRule", "change_of", "infer_rules"]
 
-_PART_OF = re.compile(
+_PART_OF = patterns.compile(
     r"[^.;:!?“”\"]{0,100}?(?:,\s*|\s+|\(\s*)(?:of\s+(?:which|whom|these|those|them)|"
     r"among\s+(?:them|whom|these|those|which)|including)\s+(?:(?:were|are|was|is)\s+)?",
     re.I,
 )
-_CONNECTIVE = re.compile(
+_CONNECTIVE = patterns.compile(
     r"of\s+(?:which|whom|these|those|them)|among\s+(?:them|whom|these|those|which)|including", re.I
 )
-_OUT_OF = re.compile(r"\s+(?:out\s+of|of|(?:[\w’'-]+\s+){1,3}?out\s+of)\s+"
+_OUT_OF = patterns.compile(r"\s+(?:out\s+of|of|(?:[\w’'-]+\s+){1,3}?out\s+of)\s+"
                      r"(?:(?:the|its|their|all|all\s+the|a\s+total\s+of)\s+)?", re.I)  # fmt: skip
-_NEXT_PART = re.compile(
+_NEXT_PART = patterns.compile(
     r"\s*[\"“]?(?:of\s+(?:these|them|those|whom|which)|among\s+(?:them|these|those)|"
     r"including)\b[\s,]*",
     re.I,
 )
-_OR = re.compile(r"\s*,?\s*(?:or|\()\s*", re.I)
-_OF_THE = re.compile(r"[\w\s’'-]{0,40}?,?\)?\s*of\s+(?:(?:the|all|all\s+the|its|their)\s+)?",
+_OR = patterns.compile(r"\s*,?\s*(?:or|\()\s*", re.I)
+_OF_THE = patterns.compile(r"[\w\s’'-]{0,40}?,?\)?\s*of\s+(?:(?:the|all|all\s+the|its|their)\s+)?",
                      re.I)  # fmt: skip
-_APPOSITION = re.compile(r"[\w\s’'-]{0,40}?,\s*(?:or\s+)?", re.I)
-_LIST_GAP = re.compile(r"[\w\s’'-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
-_TOTAL_GAP = re.compile(
+_APPOSITION = patterns.compile(r"[\w\s’'-]{0,40}?,\s*(?:or\s+)?", re.I)
+_LIST_GAP = patterns.compile(r"[\w\s’'-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_TOTAL_GAP = patterns.compile(
     r"[\w\s’'-]{0,60}?(?:,\s*|\s+)(?:for\s+|bringing\s+(?:the|a)\s+total\s+to\s+|"
     r"making\s+|or\s+)?(?:a\s+total\s+of\s+|totall?ing\s+|in\s+total\s+)?",
     re.I,
 )
-_TOTAL_WORD = re.compile(r"\btotal|\btotall?ing\b|\baltogether\b|\bcombined\b|\bin\s+all\b", re.I)
+_TOTAL_WORD = patterns.compile(
+    r"\btotal|\btotall?ing\b|\baltogether\b|\bcombined\b|\bin\s+all\b", re.I
+)
 
 
 def infer_rules(
@@ -203,11 +206,11 @@ def _sums(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) ->
                 f"{total.text}", span)  # fmt: skip
 
 
-_STATED_PERCENT = re.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
-_OWN_BASE = re.compile(r"\s+of\b", re.I)
-_OF_THE_WHOLE = re.compile(r"\s+of\s+(?:the|all\s+the|all|its|their|those)\s+", re.I)
-_OF_FIRST = re.compile(r"(?:^|[,;:(]\s*|\s)(?:of|among)\s+(?:the\s+)?$", re.I)
-_WHOLE_THEN_SHARE = re.compile(r"[^.;:!?]{0,60}?,\s*(?:only\s+|just\s+|some\s+)?", re.I)
+_STATED_PERCENT = patterns.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
+_OWN_BASE = patterns.compile(r"\s+of\b", re.I)
+_OF_THE_WHOLE = patterns.compile(r"\s+of\s+(?:the|all\s+the|all|its|their|those)\s+", re.I)
+_OF_FIRST = patterns.compile(r"(?:^|[,;:(]\s*|\s)(?:of|among)\s+(?:the\s+)?$", re.I)
+_WHOLE_THEN_SHARE = patterns.compile(r"[^.;:!?]{0,60}?,\s*(?:only\s+|just\s+|some\s+)?", re.I)
 
 
 def _grim(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:

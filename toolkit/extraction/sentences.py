@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from toolkit import patterns
+
 __all__ = ["Sentence", "split_sentences"]
 
 _ABBREVIATIONS = {
@@ -21,9 +23,9 @@ _ABBREVIATIONS = {
     "univ", "ave", "blvd", "rd", "e.g", "i.e", "u.s", "u.k", "u.n", "a.m", "p.m", "ca",
 }  # fmt: skip
 
-_END = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n")
-_NEXT_START = re.compile(r"\s*[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f]")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_END = patterns.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n")
+_NEXT_START = patterns.compile(r"\s*[\"'“‘«(\[]?[A-Z0-9\u00c0-\u024f]")
+_WORD_BEFORE = patterns.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 
 @dataclass(frozen=True, slots=True)

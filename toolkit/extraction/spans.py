@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from toolkit import patterns
 from toolkit.extraction import phrases as P
 from toolkit.extraction.notcounts import not_counts
 from toolkit.figures import words as W
@@ -35,8 +36,8 @@ _TRANSLATE = {0xFF10 + i: ord("0") + i for i in range(10)}
 _TRANSLATE.update({0xFF0C: ord(","), 0xFF0E: ord("."), 0xFF05: ord("%"), 0x2212: ord("-")})
 _TRANSLATE.update({0xFF04: ord("$"), 0xFE6A: ord("%"), 0x066B: ord("."), 0x066C: ord(",")})
 _MULTIPLIERS = {"hundred", *W.WORD_SCALES}
-_WORD_GAP = re.compile(r"[\s-]")
-_NEXT_WORD = re.compile(r"\s+([a-z]\w*)")
+_WORD_GAP = patterns.compile(r"[\s-]")
+_NEXT_WORD = patterns.compile(r"\s+([a-z]\w*)")
 
 
 @dataclass(frozen=True, slots=True)

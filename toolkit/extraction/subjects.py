@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from toolkit import patterns
+
 __all__ = ["claim_id", "subject_after", "subject_of_change", "subject_of_level"]
 
 _STOP = {
@@ -40,18 +42,20 @@ _STOP = {
     "higher", "lower", "set", "closed", "ended", "finished", "strong",
 }  # fmt: skip
 _DETERMINERS = {"the", "its", "their", "his", "her", "our", "all", "those", "these", "a", "an"}
-_WORD = re.compile(r"\s*([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f]*(?:[’'-][\w\u00c0-\u024f]+)*)")
-_OF = re.compile(
+_WORD = patterns.compile(
+    r"\s*([A-Za-z\u00c0-\u024f][\w\u00c0-\u024f]*(?:[’'-][\w\u00c0-\u024f]+)*)"
+)
+_OF = patterns.compile(
     r"\s+(?:out\s+)?of\s+(?:(?:the|its|their|all|all\s+the)\s+)?"
     r"(?:(?:[\d.,\u00a0\u202f\u2009]+|a|an)(?:\s+(?:hundred|thousand|million|billion))?\s+)?",
     re.I,
 )
-_POSSESSOR = re.compile(
+_POSSESSOR = patterns.compile(
     r"\s*[A-Za-z][\w-]*[’']s\s+(?:[\d.,\u00a0\u202f\u2009]+(?:\s+(?:hundred|thousand|million|billion))?"
     r"(?=\s))?",
 )
-_COMPOUND = re.compile(r"-(?:strong|member|seat|bed|person|man|woman)\s+", re.I)
-_COPULA = re.compile(r"\s+(?:are|were|is|was|being)\s+", re.I)
+_COMPOUND = patterns.compile(r"-(?:strong|member|seat|bed|person|man|woman)\s+", re.I)
+_COPULA = patterns.compile(r"\s+(?:are|were|is|was|being)\s+", re.I)
 _MAX_WORDS = 3
 
 
@@ -109,12 +113,12 @@ def subject_after(text: str, end: int, limit: int | None = None) -> str | None:
     return None
 
 
-_CHANGE_NOUN = re.compile(
+_CHANGE_NOUN = patterns.compile(
     r"\s+(?:rise|fall|increase|decrease|drop|decline|jump|cut|reduction|growth|slump)\s+in\s+"
     r"(?:(?:the|its|their)\s+)?",
     re.I,
 )
-_CHANGED_BY = re.compile(
+_CHANGED_BY = patterns.compile(
     r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+"
     r"(?:(?:have|has|had|must|will|would|could|may|might|is|are|was|were|to)\s+)?"
     r"(?:rose|risen|rise|grew|grown|grow|increased|increase|climbed|climb|jumped|jump|"
@@ -125,7 +129,7 @@ _CHANGED_BY = re.compile(
 # "Unemployment rose to 5.2% from 4.8%", "Sales rose 20% to $1.5 million", "Inflation was
 # 3.1%", "revenue stood at €2 billion": the level's subject comes before its verb.
 _COUNT_NOUNS = {"number", "total", "count", "tally", "share", "proportion", "percentage"}
-_LEVEL_OF = re.compile(
+_LEVEL_OF = patterns.compile(
     r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,3}[A-Za-z][\w’'-]*)\s+"
     r"(?:(?:have|has|had|will|would|is|are|was|were)\s+)?"
     r"(?:(?:rose|risen|grew|grown|increased|climbed|jumped|soared|surged|fell|fallen|"
@@ -188,7 +192,9 @@ def _noun_before(
     return " ".join(words)
 
 
-_RATE_WORD = re.compile(r"\b(?:rate|share|percentage|proportion|ratio|turnout|margin)s?$", re.I)
+_RATE_WORD = patterns.compile(
+    r"\b(?:rate|share|percentage|proportion|ratio|turnout|margin)s?$", re.I
+)
 
 
 def claim_id(subject: str | None, unit: str | None, taken: dict[str, int]) -> str:

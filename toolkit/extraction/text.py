@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
+from toolkit import patterns
 from toolkit.errors import UnreadableInput
 
 __all__ = ["ArticleText", "decode", "html_to_text", "read_html", "read_text"]
@@ -37,8 +38,8 @@ _BLOCK = {
     "section", "article", "header", "footer", "blockquote", "pre", "hr", "figcaption",
     "figure", "aside", "main", "nav", "dd", "dt", "dl", "title", "address",
 }  # fmt: skip
-_LOOKS_HTML = re.compile(r"\A\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_LOOKS_HTML = patterns.compile(r"\A\s*(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
+_CONTROL = patterns.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 
 @dataclass(frozen=True, slots=True)

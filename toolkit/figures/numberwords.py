@@ -13,10 +13,10 @@ twenty" and "ten and fifteen" are two numbers, not 23 and 25; "and" joins only a
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from decimal import Decimal
 
+from toolkit import patterns
 from toolkit.figures import words as W
 from toolkit.figures.cursor import Cursor
 from toolkit.figures.interval import _DOWN, _UP, Interval
@@ -34,7 +34,7 @@ __all__ = ["WordsReader", "follows"]
 _BIG = W.WORD_SCALES
 _ZEROS = ("nought", "naught")
 _TEN = Decimal(10)
-_WHOLE = re.compile(r"\d+")
+_WHOLE = patterns.compile(r"\d+")
 
 
 def follows(prev: str | None, value: int) -> bool:

@@ -20,10 +20,10 @@ from __future__ import annotations
 
 import difflib
 import functools
-import re
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation, localcontext
 
+from toolkit import patterns
 from toolkit.errors import UnreadableFigure
 from toolkit.figures import words as W
 from toolkit.figures.affixes import AffixReader
@@ -49,8 +49,8 @@ _PREFIXES = phrases(W.PREFIXES)
 _SUFFIXES = phrases(W.SUFFIXES)
 _JOINS = ("-", "–", "—", "~", "to", "through", "thru")
 _LOWER, _UPPER = ("gt", "ge"), ("lt", "lt0", "le")
-_GROUP_SEPARATOR = re.compile(r"[,_]")
-_SCIENTIFIC = re.compile(r"(\d*)(?:\.(\d+))?(?:e|\s?[x×]\s?10(?:\^|\*\*)?)([+-]?\d+)")
+_GROUP_SEPARATOR = patterns.compile(r"[,_]")
+_SCIENTIFIC = patterns.compile(r"(\d*)(?:\.(\d+))?(?:e|\s?[x×]\s?10(?:\^|\*\*)?)([+-]?\d+)")
 
 
 class _Reader(AffixReader):

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from typing import NamedTuple
 
+from toolkit import patterns
 from toolkit.figures import words as W
 
 __all__ = ["Token", "normalise", "tokenize"]
 
-_TOKEN = re.compile(
+_TOKEN = patterns.compile(
     # Scientific notation before plain numbers: "1.3e6", "2.48×10-5", "6.23x10^-4".
     r"(?P<sci>(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
     r"|\s?x\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\d.]))"
@@ -23,11 +23,11 @@ _TOKEN = re.compile(
     rf"|(?P<sym>>=|<=|\+/-|[%{W.CURRENCY_SIGNS}~≈<>≤≥±+\-–—/=])"
     r"|(?P<space>\s+)"
 )
-_VULGAR = re.compile("[" + "".join(W.VULGAR_FRACTIONS) + "]")
-_SPACES_IN_NUMBERS = re.compile(
+_VULGAR = patterns.compile("[" + "".join(W.VULGAR_FRACTIONS) + "]")
+_SPACES_IN_NUMBERS = patterns.compile(
     r"(?<=\d)[\u00a0\u202f\u2009\u2007\u200a'’](?=\d{3})|(?<=\d) (?=\d{3}(?![\d/]))"
 )
-_HYPHENATED = re.compile(r"(?<=[a-z])-(?=[a-z])")
+_HYPHENATED = patterns.compile(r"(?<=[a-z])-(?=[a-z])")
 
 
 class Token(NamedTuple):
