@@ -48,6 +48,7 @@ __all__ = ["parse_figure", "read_figure"]
 _PREFIXES = phrases(W.PREFIXES)
 _SUFFIXES = phrases(W.SUFFIXES)
 _JOINS = ("-", "–", "—", "~", "to", "through", "thru")
+_TEN = Decimal(10)
 _LOWER, _UPPER = ("gt", "ge"), ("lt", "lt0", "le")
 _GROUP_SEPARATOR = patterns.compile(r"[,_]")
 _SCIENTIFIC = patterns.compile(r"(\d*)(?:\.(\d+))?(?:e|\s?[x×]\s?10(?:\^|\*\*)?)([+-]?\d+)")
@@ -306,11 +307,11 @@ class _Reader(AffixReader):
             zero_step = Decimal(10) ** zeros if zeros and value >= 100 else None
             return exact(value, zero_step, count=True)
         if scale == 1:
-            return replace(rounded(value, Decimal(10) ** -decimals, False, None), decimals=decimals)
-        step = (Decimal(10) ** -decimals) * scale
+            return rounded(value, _TEN**-decimals, False, None, decimals=decimals)
+        step = (_TEN**-decimals) * scale
         count = decimals == 0 or scale > 1
-        zero_step = (Decimal(10) ** zeros) * scale if decimals == 0 and zeros else None
-        return replace(rounded(value, step, count, zero_step), scale=scale, decimals=decimals)
+        zero_step = (_TEN**zeros) * scale if decimals == 0 and zeros else None
+        return rounded(value, step, count, zero_step, scale, decimals)
 
     def _slash_fraction(self) -> Quantity | None:
         """'3/4' and the mixed number '2 1/2' (a whole number, then a proper fraction)."""

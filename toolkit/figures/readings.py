@@ -68,13 +68,20 @@ def exact(value: Decimal, zero_step: Decimal | None, count: bool) -> Quantity:
     return Quantity(value, strict, lenient, None, None, count)
 
 
-def rounded(value: Decimal, step: Decimal, count: bool, zero_step: Decimal | None) -> Quantity:
+def rounded(
+    value: Decimal,
+    step: Decimal,
+    count: bool,
+    zero_step: Decimal | None,
+    scale: Decimal = Decimal(1),
+    decimals: int = 0,
+) -> Quantity:
     half = step / _TWO
     strict = Interval(value - half, value + half, True, False, count)
     # Rounded half-even or half-up, or truncated: [v − step/2, v + step).
     wide = max(step, zero_step or step)
     lenient = Interval(value - wide / _TWO, value + wide, True, False, count)
-    return Quantity(value, strict, lenient, step, None, count)
+    return Quantity(value, strict, lenient, step, None, count, True, scale, decimals)
 
 
 def fraction(low: Decimal, high: Decimal, unit: str | None) -> Quantity:
