@@ -36,7 +36,11 @@ __all__ = ["cache_file", "compile"]
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 _entries: dict[tuple[str, int], _Entry] | None = None
+_used: set[tuple[str, int]] = set()
 _dirty = False
+#: Past this many entries a save keeps only the patterns this run used: edited patterns
+#: would otherwise pile up in a developer's cache.
+_KEEP = 1500
 
 
 def cache_file() -> Path | None:
@@ -63,6 +67,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if entries is None:
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
+    _used.add(key)
     entry = entries.get(key)
     if entry is not None:
         try:
@@ -132,12 +137,15 @@ def _save() -> None:
     path = cache_file()
     if path is None or _entries is None:
         return
+    entries = _entries
+    if len(entries) > _KEEP:
+        entries = {k: v for k, v in entries.items() if k in _used}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".patterns-")
         try:
             with os.fdopen(fd, "wb") as out:
-                out.write(marshal.dumps(_entries))
+                out.write(marshal.dumps(entries))
             os.replace(tmp, path)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)
