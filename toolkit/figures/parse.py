@@ -21,13 +21,13 @@ from __future__ import annotations
 import difflib
 import functools
 from dataclasses import replace
-from decimal import Decimal, InvalidOperation, localcontext
+from decimal import Decimal, localcontext
 
-from toolkit import patterns
 from toolkit.errors import UnreadableFigure
 from toolkit.figures import words as W
 from toolkit.figures.affixes import AffixReader
 from toolkit.figures.cursor import phrases
+from toolkit.figures.digits import digits, scientific
 from toolkit.figures.figure import Figure
 from toolkit.figures.interval import _DOWN, _UP, EXACT, Interval
 from toolkit.figures.readings import (
@@ -50,8 +50,6 @@ _SUFFIXES = phrases(W.SUFFIXES)
 _JOINS = ("-", "–", "—", "~", "to", "through", "thru")
 _TEN = Decimal(10)
 _LOWER, _UPPER = ("gt", "ge"), ("lt", "lt0", "le")
-_GROUP_SEPARATOR = patterns.compile(r"[,_]")
-_SCIENTIFIC = patterns.compile(r"(\d*)(?:\.(\d+))?(?:e|\s?[x×]\s?10(?:\^|\*\*)?)([+-]?\d+)")
 
 
 class _Reader(AffixReader):
@@ -247,7 +245,7 @@ class _Reader(AffixReader):
             raise self.fail("a number is missing", None, "Write the figure, e.g. '4.3 million'.")
         if tok.kind == "sci":
             self.pos += 1
-            return _scientific(tok, self)
+            return scientific(tok, self)
         if tok.kind == "num":
             if self.peek_text(1) in ("in", "out"):  # "1 in 5", "3 out of 10"
                 share = self.fraction()
@@ -257,7 +255,7 @@ class _Reader(AffixReader):
             if slashed is not None:
                 return slashed
             self.pos += 1
-            return self._scaled(*_digits(tok, self))
+            return self._scaled(*digits(tok, self))
         if tok.text in ("several", "a", "few", "tens") or tok.text in W.VAGUE_SCALES:
             vague = self.vague()
             if vague is not None:
@@ -336,44 +334,6 @@ class _Reader(AffixReader):
         high = whole + _UP.divide(numerator, denominator)
         strict = Interval.make(low, high)
         return Quantity(low, strict, strict, None, None, count=low == high and low % 1 == 0)
-
-
-def _digits(tok: Token, reader: _Reader) -> tuple[Decimal, int, int]:
-    """Mantissa, decimals written, and trailing zeros of a whole number."""
-    text = tok.text
-    whole, _, frac = text.partition(".")
-    groups = _GROUP_SEPARATOR.split(whole)
-    # South Asian grouping, "12,34,567": the last group of three, the others of two
-    indian = len(groups) > 2 and len(groups[-1]) == 3 and all(len(g) == 2 for g in groups[1:-1])
-    if (
-        len(groups) > 1
-        and not indian
-        and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:]))
-    ):
-        raise reader.fail(
-            f"thousands separators must group three digits in {text!r}",
-            tok,
-            "Write '4,300' for four thousand three hundred, or use a point for decimals ('4.3').",
-        )
-    digits = "".join(groups)
-    try:
-        mantissa = Decimal(f"{digits}.{frac}" if frac else digits)
-    except InvalidOperation as exc:  # pragma: no cover - the token regex admits only digits
-        raise reader.fail(f"could not read {text!r}", tok) from exc
-    zeros = 0 if frac or not digits.strip("0") else len(digits) - len(digits.rstrip("0"))
-    return mantissa, len(frac), zeros
-
-
-def _scientific(tok: Token, reader: _Reader) -> Quantity:
-    """'1.3e6' is rounded at its last mantissa digit: [1.25e6, 1.35e6)."""
-    m = _SCIENTIFIC.fullmatch(tok.text)
-    if m is None:  # pragma: no cover - the token regex admits only these forms
-        raise reader.fail(f"could not read {tok.text!r}", tok)
-    whole, frac, exp = m.group(1) or "0", m.group(2) or "", int(m.group(3))
-    power = Decimal(10) ** exp
-    value = Decimal(f"{whole}.{frac}" if frac else whole) * power
-    step = (Decimal(10) ** -len(frac)) * power
-    return replace(rounded(value, step, step >= 1, None), decimals=len(frac))
 
 
 def parse_figure(text: str) -> Figure:
