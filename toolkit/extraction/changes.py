@@ -25,16 +25,13 @@ _GAP_FROM = patterns.compile(r"(?:\s+[\w’'-]+){0,3}?\s+from\s+", re.I)
 _GAP_TO = patterns.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+", re.I)
 _UP_FROM = patterns.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
 _CHANGE_VERB = patterns.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)
-_CHANGE_NOUN = patterns.compile(
-    r"\b(?:(?P<up>increase|rise|jump|gain|growth|surge|hike)|"
-    r"(?P<down>decrease|decline|drop|fall|loss|reduction|cut|slump))\s+of\s+$",
-    re.I,
+# a change named by its noun, before the figure ("an increase of") or after it ("a 20% rise")
+_NOUN = (
+    r"(?:(?P<up>increase|rise|jump|gain|growth|surge|hike)|"
+    r"(?P<down>decrease|decline|drop|fall|loss|reduction|cut|slump))"
 )
-_CHANGE_AFTER = patterns.compile(
-    r"\s+(?:(?P<up>increase|rise|jump|gain|growth|surge|hike)|"
-    r"(?P<down>decrease|decline|drop|fall|loss|reduction|cut|slump))\b",
-    re.I,
-)
+_CHANGE_NOUN = patterns.compile(rf"\b{_NOUN}\s+of\s+$", re.I)
+_CHANGE_AFTER = patterns.compile(rf"\s+{_NOUN}\b", re.I)
 
 
 def change_of(text: str, start: int, end: int) -> str | None:

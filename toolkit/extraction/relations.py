@@ -44,16 +44,20 @@ _PART_OF = patterns.compile(
 _CONNECTIVE = patterns.compile(
     r"of\s+(?:which|whom|these|those|them)|among\s+(?:them|whom|these|those|which)|including", re.I
 )
-_OUT_OF = patterns.compile(r"\s+(?:out\s+of|of|(?:[\w’'-]+\s+){1,3}?out\s+of)\s+"
-                     r"(?:(?:the|its|their|all|all\s+the|a\s+total\s+of)\s+)?", re.I)  # fmt: skip
+_OUT_OF = patterns.compile(
+    r"\s+(?:out\s+of|of|(?:[\w’'-]+\s+){1,3}?out\s+of)\s+"
+    r"(?:(?:the|its|their|all|all\s+the|a\s+total\s+of)\s+)?",
+    re.I,
+)
 _NEXT_PART = patterns.compile(
     r"\s*[\"“]?(?:of\s+(?:these|them|those|whom|which)|among\s+(?:them|these|those)|"
     r"including)\b[\s,]*",
     re.I,
 )
 _OR = patterns.compile(r"\s*,?\s*(?:or|\()\s*", re.I)
-_OF_THE = patterns.compile(r"[\w\s’'-]{0,40}?,?\)?\s*of\s+(?:(?:the|all|all\s+the|its|their)\s+)?",
-                     re.I)  # fmt: skip
+_OF_THE = patterns.compile(
+    r"[\w\s’'-]{0,40}?,?\)?\s*of\s+(?:(?:the|all|all\s+the|its|their)\s+)?", re.I
+)
 _APPOSITION = patterns.compile(r"[\w\s’'-]{0,40}?,\s*(?:or\s+)?", re.I)
 _LIST_GAP = patterns.compile(r"[\w\s’'-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
 _TOTAL_GAP = patterns.compile(
@@ -223,14 +227,9 @@ def _grim(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) ->
         share = whole = None
         if is_share(a) and whole_count(b) and _OF_THE_WHOLE.fullmatch(between(text, a, b)):
             share, whole = a, b
-        elif whole_count(a) and is_share(b) and a.span is not None and b.span is not None:
-            before = text[max(span[0], a.span[0] - 12) : a.span[0]]
+        elif whole_count(a) and is_share(b) and b.span is not None:
             own_base = _OWN_BASE.match(text, b.span[1])  # "Of the 20 countries, 47% of adults"
-            if (
-                _OF_FIRST.search(before)
-                and _WHOLE_THEN_SHARE.fullmatch(between(text, a, b))
-                and own_base is None
-            ):
+            if own_base is None and _of_the_whole_first(text, a, b, span):
                 whole, share = a, b
         if share is None or whole is None or share.span is None:
             continue

@@ -118,12 +118,15 @@ _CHANGE_NOUN = patterns.compile(
     r"(?:(?:the|its|their)\s+)?",
     re.I,
 )
+_CHANGE_VERBS = (
+    "rose", "risen", "rise", "grew", "grown", "grow", "increased", "increase", "climbed",
+    "climb", "jumped", "jump", "soared", "surged", "fell", "fallen", "fall", "dropped", "drop",
+    "declined", "decline", "decreased", "decrease", "slumped", "plunged", "shrank", "shrink",
+)  # fmt: skip
 _CHANGED_BY = patterns.compile(
     r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+"
     r"(?:(?:have|has|had|must|will|would|could|may|might|is|are|was|were|to)\s+)?"
-    r"(?:rose|risen|rise|grew|grown|grow|increased|increase|climbed|climb|jumped|jump|"
-    r"soared|surged|fell|fallen|fall|dropped|drop|declined|decline|decreased|decrease|"
-    r"slumped|plunged|shrank|shrink)\s+(?:by\s+)?$",
+    rf"(?:{'|'.join(_CHANGE_VERBS)})\s+(?:by\s+)?$",
     re.I,
 )
 # "Unemployment rose to 5.2% from 4.8%", "Sales rose 20% to $1.5 million", "Inflation was
@@ -160,11 +163,7 @@ def subject_of_level(text: str, start: int, sentence_start: int) -> str | None:
 #: test that spares most figures the backtracking search.
 _LEVEL_LAST = frozenset({"to", "from", "was", "is", "were", "are", "at", "reached", "hit",
                          "totalled", "totaled"})  # fmt: skip
-_CHANGE_LAST = frozenset({
-    "by", "rose", "risen", "rise", "grew", "grown", "grow", "increased", "increase", "climbed",
-    "climb", "jumped", "jump", "soared", "surged", "fell", "fallen", "fall", "dropped", "drop",
-    "declined", "decline", "decreased", "decrease", "slumped", "plunged", "shrank", "shrink",
-})  # fmt: skip
+_CHANGE_LAST = frozenset({"by", *_CHANGE_VERBS})
 
 
 def _noun_before(
