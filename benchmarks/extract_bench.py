@@ -28,7 +28,14 @@ Two scores are printed side by side, for both extractors alike:
                    [20, 30] here, "below 170" is (-∞, 170) there and [0, 170) here;
                  - typed specs (PercentModel, CurrencyModel) label only percentages or
                    currency amounts: a figure of another kind that matches no label
-                   (a year, a count in the same sentence) is not a false positive.
+                   (a year, a count in the same sentence) is not a false positive;
+                 - dates and years: quantulum3 and Recognizers label "in 1979" or
+                   "5/17/2018" as numbers, and the issue asks that they be recognised as
+                   dates, not offered as counts. A date or year we recognise stands for
+                   the numbers written in it: it matches those labels and is never a
+                   false positive. (The strict score leaves them out: a missed label.)
+A point range label ("equals 20", [20, 20]) counts as one value in both scores, and a
+value lies in an interval to the same 1e-6 tolerance as values match ("⅔").
 """
 
 from __future__ import annotations
@@ -78,8 +85,10 @@ class Found:
     values: list[float]
     interval: Bounds
     value: float | None
-    kind: str = "number"  # number, percent, currency
+    kind: str = "number"  # number, percent, currency; date for a recognised date or year
     share: bool = False  # a fraction read as a share ("two thirds" = 66.7 %)
+    text: str = ""  # the mention as written
+    recognised: bool = False  # a date or year: not offered as a count (convention score only)
 
 
 @dataclass
@@ -233,6 +242,7 @@ def _f(d: Decimal) -> float:
 
 
 _PERCENT_WRITTEN = re.compile(r"%|per\s?cent|pct", re.I)
+_DATES = {"year", "date"}
 _CURRENCIES = {"$", "€", "£", "¥", "₹", "₽", "₸", "USD", "EUR", "GBP", "JPY", "KZT", "RUB"}
 
 
@@ -241,13 +251,20 @@ def ours(text: str) -> Prediction:
     for span in find_spans(text):
         fig = span.figure
         if fig is None:
+            if span.kind in _DATES:
+                # Not a count, but recognised: it stands for the numbers written in it.
+                for d in re.findall(r"\d+", span.text):
+                    v = float(d)
+                    found.append(
+                        Found([v], (v, v, True, True), v, "date", text=span.text, recognised=True)
+                    )
             continue
         s = fig.strict
         bounds = (_f(s.low), _f(s.high), s.low_closed, s.high_closed)
         kind = "percent" if fig.unit == "%" else "currency" if fig.unit in _CURRENCIES else "number"
         share = fig.unit == "%" and not _PERCENT_WRITTEN.search(span.text)
         if fig.value is not None:
-            found.append(Found([_f(fig.value)], bounds, _f(fig.value), kind, share))
+            found.append(Found([_f(fig.value)], bounds, _f(fig.value), kind, share, span.text))
             continue
         try:
             ends = range_ends(span.text)
@@ -255,7 +272,7 @@ def ours(text: str) -> Prediction:
             ends = None
         # A range counts as its two ends as written ("3.5-4.0" is 3.5 and 4.0).
         values = [_f(e) for e in ends] if ends else [v for v in bounds[:2] if math.isfinite(v)]
-        found.append(Found(values, bounds, None, kind, share))
+        found.append(Found(values, bounds, None, kind, share, span.text))
     return Prediction(found)
 
 
@@ -284,6 +301,17 @@ def _close(a: float, b: float) -> bool:
     if math.isinf(a) or math.isinf(b):
         return a == b
     return abs(a - b) <= 1e-6 * max(1.0, abs(a), abs(b))
+
+
+def _within(v: float, b: Bounds) -> bool:
+    """``v`` lies in ``b``, to the same tolerance as values ("⅔" against 0.666666666666667)."""
+    return (b[0] <= v or _close(b[0], v)) and (v <= b[1] or _close(v, b[1]))
+
+
+def _hundredth(f: Found) -> Bounds:
+    """A share's interval as a fraction: "more than half" is (50, ∞) % here, (0.5, ∞) there."""
+    lo, hi, lc, hc = f.interval
+    return (lo / 100, hi / 100, lc, hc)
 
 
 def _same(a: Bounds, b: Bounds) -> bool:
@@ -355,6 +383,8 @@ def _match(
         for g in best:
             left.remove(g)
         tp += len(best)
+        if f.recognised:
+            continue  # a date or year is not offered as a count: never a false positive
         if kind is None or f.kind == kind or best:
             fp += best_miss
     return tp, fp, len(left)
@@ -374,13 +404,14 @@ def score(
         s.sentences += 1
         found = pred.found
         gold_values = [g.value for g in case.gold if g.value is not None]
-        gold_values += [
-            v
-            for g in case.gold
-            if g.value is None and g.interval
-            for v in g.interval[:2]
-            if math.isfinite(v)
-        ]
+        for g in case.gold:
+            if g.value is None and g.interval:
+                # A range label counts as its finite ends; a point range ("equals 20",
+                # [20, 20]) as its one value.
+                ends = [v for v in g.interval[:2] if math.isfinite(v)]
+                gold_values += ends[:1] if len(ends) == 2 and _close(*ends) else ends
+        if not convention:
+            found = [f for f in found if not f.recognised]
         tp, fp, fn = _match(gold_values, found, convention, case.kind if convention else None)
         s.tp, s.fp, s.fn = s.tp + tp, s.fp + fp, s.fn + fn
         same = _same_convention if convention else _same
@@ -388,13 +419,16 @@ def score(
             s.items += 1
             if g.interval is not None:
                 gi = g.interval
-                s.hits += any(same(gi, f.interval) for f in found)
+                s.hits += any(
+                    same(gi, f.interval) or (convention and f.share and same(gi, _hundredth(f)))
+                    for f in found
+                )
             elif g.value is not None:
                 gv = g.value
                 s.hits += any(
                     f.value is not None
                     and (
-                        (_close(f.value, gv) and f.interval[0] <= gv <= f.interval[1])
+                        (_close(f.value, gv) and _within(gv, f.interval))
                         or (convention and f.share and _close(f.value / 100, gv))
                         or (convention and len(f.values) == 2 and _close(sum(f.values) / 2, gv))
                     )
@@ -436,9 +470,9 @@ def misses(cases: Iterable[Case], convention: bool = False) -> int:
                 print(f"    gold  {'[' if lc else '('}{lo:g}, {hi:g}{']' if hc else ')'}")
             else:
                 print(f"    gold  {g.value!r}")
-        spans = [s for s in find_spans(case.text) if s.figure is not None]
-        for span, f in zip(spans, pred.found, strict=False):
-            print(f"    ours  {span.text!r} → {_show(f)}")
+        for f in pred.found:
+            if convention or not f.recognised:
+                print(f"    ours  {f.text!r} → {_show(f)}")
         print(f"    tp {one.tp} fp {one.fp} fn {one.fn} interval {one.hits}/{one.items}")
     return shown
 

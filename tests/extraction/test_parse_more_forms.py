@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal as D
+from fractions import Fraction
 
 import pytest
 from hypothesis import given
@@ -123,6 +124,14 @@ def test_the_whole_number_shortcut_reads_as_the_parser_does(n: int) -> None:
         ("₩5 trillion", D("4.5e12"), D("5.5e12"), True, False),
         ("a quarter-point", D("0.25"), D("0.25"), True, True),
         ("three quarters of a percentage point", D("0.75"), D("0.75"), True, True),
+        # powers are notation, read exactly; scientific notation keeps its mantissa's rounding
+        ("2^10", D("1024"), D("1024"), True, True),
+        ("8x2^10", D("8192"), D("8192"), True, True),
+        ("10^6", D("1e6"), D("1e6"), True, True),
+        ("10⁶ tonnes", D("1e6"), D("1e6"), True, True),
+        ("2.5×10⁻³", D("0.00245"), D("0.00255"), True, False),
+        ("-2500^-1", D("-0.0004"), D("-0.0004"), True, True),
+        ("1.1^23", D("1.1") ** 23, D("1.1") ** 23, True, True),
     ],
 )
 def test_strict_readings_of_corpus_forms(
@@ -154,3 +163,11 @@ def test_a_hedge_and_a_bound_allow_what_each_allows(n: int, hedge: str) -> None:
     bound = parse_figure(f"{n} or more").strict
     for part in (alone, bound):
         assert both.low <= part.low and both.high >= part.high
+
+
+def test_a_power_that_is_no_decimal_is_enclosed() -> None:
+    s = parse_figure("3^-1").strict
+    assert Fraction(s.low) < Fraction(1, 3) < Fraction(s.high)
+    assert s.high - s.low < D("1e-70")
+    with pytest.raises(UnreadableFigure):
+        parse_figure("0^-1")

@@ -232,6 +232,17 @@ def test_spans_do_not_overlap() -> None:
         ("The index rose 20 to 3,400.", ["20", "3,400"]),
         # a decimal's digits are not a day: "$37,305.97 February expenses"
         ("$ 20,000.00 and $ 37,305.97 February expenses", ["$ 20,000.00", "$ 37,305.97"]),
+        # a power is one figure, never its base alone
+        ("about 10⁶ tonnes a year", ["about 10⁶ tonnes"]),
+        ("a 10^6 increase", ["10^6"]),
+        ("8x2^10 bits", ["8x2^10"]),
+        # two bounds with a fraction: one figure
+        ("above one quarter and below a half", ["above one quarter and below a half"]),
+        # a question is no hedge; a hedge after "how" inside a sentence is one
+        ("How about 2 in 5 or more?", ["2 in 5 or more"]),
+        ("It is unclear how about 20 people got in.", ["about 20"]),
+        # a decimal before "pm" is no time of day
+        ("a grid of 2.1 pm", ["2.1"]),
     ],
 )
 def test_corpus_forms(text: str, expected: list[str]) -> None:

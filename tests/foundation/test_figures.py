@@ -42,6 +42,11 @@ def ends(text: str) -> tuple[object, ...]:
         ("between 20 and 30", (D(20), D(30), True, True, "=")),
         ("20-30", (D(20), D(30), True, True, "=")),
         ("20 to 30", (D(20), D(30), True, True, "=")),
+        # a range states its bounds: the ends as written, not their rounding
+        ("between 4 and 5 million", (D(4_000_000), D(5_000_000), True, True, "=")),
+        ("5k-20k", (D(5000), D(20000), True, True, "=")),
+        ("3.5-4.0", (D("3.5"), D("4.0"), True, True, "=")),
+        ("from -18 to -34", (D(-34), D(-18), True, True, "=")),
         ("four", (D(4), D(4), True, True, "=")),
         ("forty-two", (D(42), D(42), True, True, "=")),
         ("a dozen", (D(12), D(12), True, True, "=")),
@@ -67,6 +72,7 @@ def test_strict_reading(text: str, expected: tuple[object, ...]) -> None:
         ("1,250", D(1245), D(1255)),
         ("17", D(17), D(17)),
         ("one in five", D(18), D(22)),
+        ("between 4 and 5 million", D(3_500_000), D(6_000_000)),  # the ends' own readings
     ],
 )
 def test_lenient_reading(text: str, low: D, high: D) -> None:

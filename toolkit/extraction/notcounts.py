@@ -28,7 +28,7 @@ _PROTECTED = patterns.compile(
     # national numbers with a trunk zero: "020 7946 0958", "0161 496 0000"
     r"|0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4})(?![\w-]))"
     r"|(?P<time>\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC|[A-Z]{2,3}T)\b"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b))"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<!\d[.,])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b))"
     rf"|(?P<date>\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
     # "Jan. 5-9", "March 3–5, 2024": a range of days after the month
     rf"|\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?"

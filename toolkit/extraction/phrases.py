@@ -27,6 +27,9 @@ DIGITS = (
     # ("2 1/2", "3/4", "2½"), then grouped and plain numbers.
     r"(?:(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
     r"|\s?[xX]\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\w.])"
+    # powers: "2^10", "8x2^10", "10⁶", "2.5×10⁻³"
+    r"|(?:\d+(?:\.\d+)?\s?[xX×*]\s?)?\d+(?:\.\d+)?(?:\^|\*\*)[+-]?\d{1,3}(?![\w.])"
+    r"|(?:\d+(?:\.\d+)?\s?[xX×]\s?)?10[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}(?![\w.])"
     # "1 / 4" with the slash tokenised apart, not a date "5 / 17 / 2018"
     r"|(?:\d+ {1,2})?\d+/\d+(?![/\d])|(?<!/ )\d+ / \d+(?![/\d]| /)"
     rf"|\d*[{_VULGAR}]"
@@ -186,6 +189,9 @@ PREFIX_ENDS = tuple(sorted({p.split()[-1].lower() for p in _PREFIX_WORDS}))
 _BOUNDS = [p for p in _PREFIX_WORDS if W.PREFIXES[p] in ("gt", "ge", "lt", "lt0", "le")]
 # the second of two bounds: "more than 20 [and less than or equal to 35]"
 SECOND_BOUND = patterns.compile(rf"\s+(?:and|but)\s+(?:{_alternatives(_BOUNDS)})\s*", re.I)
+# "How about 2 in 5?" opening a sentence is a question, not a hedge ("unclear how about 20 got in"
+# is one)
+QUESTION_BEFORE = patterns.compile(r"(?:^|[.!?]\s+|[\"“(]\s*)(?:how|what)\s+$", re.I)
 RANGE_START = patterns.compile(r"(?:^|(?<=\W))(?P<q>between|from)\s+$", re.I)
 CURRENCY_BEFORE = patterns.compile(
     rf"(?:(?<![\w$])(?:(?:US|HK)\s?\$|(?:AU|A|CA|C|NZ|S)\$|[{_SIGNS}])\s?"

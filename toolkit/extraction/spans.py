@@ -257,7 +257,7 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
     inner = right
     if prefix is not None and (second := P.SECOND_BOUND.match(norm, right, stop)):
         num = P.ANCHOR.match(norm, second.end(), stop)
-        if num is not None and num.lastgroup in ("digits", "words"):
+        if num is not None and num.lastgroup in ("digits", "words", "half"):  # "below a half"
             e = _extend_words(norm, num.end()) if num.lastgroup == "words" else num.end()
             e = _after_number(norm, e, num.lastgroup or "digits", bool(currency), stop)
             right = _unit_and_suffix(norm, e, stop)
@@ -273,7 +273,14 @@ def _prefix(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     window = norm[lo:hi].rstrip()
     if window.isascii() and not window.lower().endswith(P.PREFIX_ENDS):
         return None
-    return P.PREFIX.search(norm, lo, hi)
+    m = P.PREFIX.search(norm, lo, hi)
+    if (
+        m is not None
+        and m.group().lower().startswith("about")
+        and P.QUESTION_BEFORE.search(norm, max(0, m.start() - 8), m.start())
+    ):
+        return None
+    return m
 
 
 def _unit_after(norm: str, pos: int, stop: int) -> re.Match[str] | None:

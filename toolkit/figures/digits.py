@@ -1,6 +1,6 @@
 """Numbers in digits, the part of the figure grammar (``parse.py``) that reads one token.
 
-"4,300", "12,34,567" (South Asian grouping), "4.3", "1.3e6", "2.48×10−5". A thousands
+"4,300", "12,34,567" (South Asian grouping), "4.3", "1.3e6", "2.48×10−5", "2^10". A thousands
 separator that does not group three digits is an error naming the token, not a guess.
 """
 
@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
+from fractions import Fraction
 
 from toolkit import patterns
 from toolkit.figures.cursor import Cursor
+from toolkit.figures.interval import _DOWN, _UP, Interval
 from toolkit.figures.readings import Quantity, rounded
 from toolkit.figures.tokens import Token
 
@@ -47,12 +49,36 @@ def digits(tok: Token, reader: Cursor) -> tuple[Decimal, int, int]:
 
 
 def scientific(tok: Token, reader: Cursor) -> Quantity:
-    """'1.3e6' is rounded at its last mantissa digit: [1.25e6, 1.35e6)."""
+    """'1.3e6' is rounded at its last mantissa digit: [1.25e6, 1.35e6); a power is exact.
+
+    "2^10" is 1,024 and "8x2^10" 8,192: a power is notation, not a measurement, so its
+    digits are read as exact. A power whose value is no finite decimal ("3^-1") is enclosed
+    to 80 digits, rounded outward.
+    """
     m = _SCIENTIFIC.fullmatch(tok.text)
-    if m is None:  # pragma: no cover - the token regex admits only these forms
-        raise reader.fail(f"could not read {tok.text!r}", tok)
+    if m is None:
+        return _power(tok, reader)
     whole, frac, exp = m.group(1) or "0", m.group(2) or "", int(m.group(3))
     power = Decimal(10) ** exp
     value = Decimal(f"{whole}.{frac}" if frac else whole) * power
     step = (Decimal(10) ** -len(frac)) * power
     return replace(rounded(value, step, step >= 1, None), decimals=len(frac))
+
+
+_POWER = patterns.compile(r"(?:(\d+(?:\.\d+)?)\s?[x×*]\s?)?(\d+(?:\.\d+)?)(?:\^|\*\*)([+-]?\d+)")
+
+
+def _power(tok: Token, reader: Cursor) -> Quantity:
+    m = _POWER.fullmatch(tok.text)
+    if m is None:  # pragma: no cover - the token regex admits only these forms
+        raise reader.fail(f"could not read {tok.text!r}", tok)
+    factor = Fraction(m.group(1) or 1)
+    base, exponent = Fraction(m.group(2)), int(m.group(3))
+    if base == 0 and exponent < 0:
+        raise reader.fail("a power of zero cannot have a negative exponent", tok)
+    exact_value = factor * base**exponent
+    num, den = Decimal(exact_value.numerator), Decimal(exact_value.denominator)
+    low, high = _DOWN.divide(num, den), _UP.divide(num, den)
+    whole = exact_value.denominator == 1
+    interval = Interval.make(low, high, True, True, whole)
+    return Quantity(low, interval, interval, None, None, count=whole)

@@ -8,6 +8,8 @@ Readings (documented in the README, section "How figures are read"):
 * lenient — also: trailing zeros of a count of 100 or more may be rounding
   ("1,300" → [1,250, 1,350]; "30" stays exact), and a rounded figure may have been truncated ("4.3
   million" → [4.25 M, 4.4 M)).
+* ranges — "between 4 and 5 million", "5k-20k": the stated ends strictly
+  ([4 M, 5 M]), the hull of the ends' own readings leniently ([3.5 M, 6 M)).
 * qualifiers — "more than X" (X, ∞); "at least X" [X, ∞); "fewer than X"
   [0, X); "up to X" [0, X]; "nearly X" [X − 5 %, X) strict, [X − 10 %, X]
   lenient; "just over X" (X, X + 5 %]; "about X" X ± 5 % strict, ± 10 %
@@ -183,7 +185,13 @@ class _Reader(AffixReader):
             )
         s1, l1 = qualify(kind, first)
         s2, l2 = qualify(kind, second)
-        return Figure(text, None, s1.hull(s2), l1.hull(l2), qualifier, first.unit)
+        strict = s1.hull(s2)
+        if kind == "neutral":
+            # A range states its bounds, as "more than X" does: "5k-20k" is [5,000, 20,000]
+            # strictly; the ends' rounding is the lenient reading.
+            low, high = sorted((first.value, second.value))
+            strict = Interval.make(low, high, True, True, s1.integer and s2.integer)
+        return Figure(text, None, strict, l1.hull(l2), qualifier, first.unit)
 
     def _plus_minus(self, kind: str, value: Quantity, error: Quantity) -> Figure:
         """ "9.83 ± 0.02": the value, and every value within the stated error of it."""

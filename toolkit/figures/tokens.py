@@ -13,7 +13,9 @@ __all__ = ["Token", "normalise", "tokenize"]
 _TOKEN = patterns.compile(
     # Scientific notation before plain numbers: "1.3e6", "2.48×10-5", "6.23x10^-4".
     r"(?P<sci>(?:\d+(?:\.\d+)?|\.\d+)(?:e[+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
-    r"|\s?x\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\d.]))"
+    r"|\s?x\s?10(?:\^|\*\*)[+-]?\d{1,3})(?![\d.])"
+    # powers: "2^10", "1.1^23", "8x2^10", "10^6" (and "10⁶", made "10^6" by ``normalise``)
+    r"|(?:\d+(?:\.\d+)?\s?[x×*]\s?)?\d+(?:\.\d+)?(?:\^|\*\*)[+-]?\d{1,3}(?![\d.]))"
     # "6 . 2": a decimal point tokenised apart (Penn Treebank text), after at most three digits
     r"|(?P<num>\d{1,3} \. \d+|\d[\d,_]*(?:\.\d+)?|\.\d+)"
     # currency signs with a country ("US$", "HK $"), "Rs.500", codes glued to digits ("USD115")
@@ -28,6 +30,10 @@ _SPACES_IN_NUMBERS = patterns.compile(
     r"(?<=\d)[\u00a0\u202f\u2009\u2007\u200a'’](?=\d{3})|(?<=\d) (?=\d{3}(?![\d/]))"
 )
 _HYPHENATED = patterns.compile(r"(?<=[a-z])-(?=[a-z])")
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+# a power of ten in superscript, "10⁶", "×10⁻³": NFKC alone would make "10⁶" 106
+_POWER_OF_TEN = patterns.compile(f"(?<=10)[⁺⁻]?[{_SUPERSCRIPT}]+")
+_FROM_SUPERSCRIPT = str.maketrans(_SUPERSCRIPT + "⁺⁻", "0123456789+-")
 
 
 class Token(NamedTuple):
@@ -64,6 +70,7 @@ def normalise(text: str) -> str:
         # NFKC and the Unicode spaces and minus signs cannot occur: the common case, made cheap.
         return _HYPHENATED.sub(" ", _SPACES_IN_NUMBERS.sub("_", text).lower())
     text = _SPACES_IN_NUMBERS.sub("_", text)
+    text = _POWER_OF_TEN.sub(lambda m: "^" + m.group().translate(_FROM_SUPERSCRIPT), text)
     if _VULGAR.search(text):
         # "2½" is a mixed number; NFKC alone would make it "21⁄2".
         text = _VULGAR.sub(lambda m: f" {W.VULGAR_FRACTIONS[m.group()]}", text)
