@@ -22,6 +22,7 @@ Two scores are printed side by side, for both extractors alike:
                  convention for the same reading (never replacing the strict score):
                  - fractions: "two thirds" is 66.7 % to claimledger, 0.667 to
                    Recognizers and quantulum3 (value/100 also matches);
+                 - dozens: "a dozen eggs" is 12 to claimledger, 1 (dozen) to quantulum3;
                  - a range is labelled by its midpoint in quantulum3's set
                    ("3 to 4 L" → 3.5): a range may match its midpoint instead of its ends;
                  - Recognizers' range ends: "between 20 and 30" is [20, 30) there and
@@ -86,7 +87,9 @@ class Found:
     interval: Bounds
     value: float | None
     kind: str = "number"  # number, percent, currency; date for a recognised date or year
-    share: bool = False  # a fraction read as a share ("two thirds" = 66.7 %)
+    # the unit a corpus may count it in instead: 100 for a fraction we read as a share
+    # ("two thirds" = 66.7 % here, 0.667 there), 12 for dozens ("a dozen" = 12 here, 1 there)
+    per: float = 1.0
     text: str = ""  # the mention as written
     recognised: bool = False  # a date or year: not offered as a count (convention score only)
 
@@ -243,6 +246,7 @@ def _f(d: Decimal) -> float:
 
 _PERCENT_WRITTEN = re.compile(r"%|per\s?cent|pct", re.I)
 _DATES = {"year", "date"}
+_DOZEN = re.compile(r"\bdozens?\b", re.I)
 _CURRENCIES = {"$", "€", "£", "¥", "₹", "₽", "₸", "USD", "EUR", "GBP", "JPY", "KZT", "RUB"}
 
 
@@ -263,8 +267,9 @@ def ours(text: str) -> Prediction:
         bounds = (_f(s.low), _f(s.high), s.low_closed, s.high_closed)
         kind = "percent" if fig.unit == "%" else "currency" if fig.unit in _CURRENCIES else "number"
         share = fig.unit == "%" and not _PERCENT_WRITTEN.search(span.text)
+        per = 100.0 if share else 12.0 if _DOZEN.search(span.text) else 1.0
         if fig.value is not None:
-            found.append(Found([_f(fig.value)], bounds, _f(fig.value), kind, share, span.text))
+            found.append(Found([_f(fig.value)], bounds, _f(fig.value), kind, per, span.text))
             continue
         try:
             ends = range_ends(span.text)
@@ -272,7 +277,7 @@ def ours(text: str) -> Prediction:
             ends = None
         # A range counts as its two ends as written ("3.5-4.0" is 3.5 and 4.0).
         values = [_f(e) for e in ends] if ends else [v for v in bounds[:2] if math.isfinite(v)]
-        found.append(Found(values, bounds, None, kind, share, span.text))
+        found.append(Found(values, bounds, None, kind, per, span.text))
     return Prediction(found)
 
 
@@ -308,10 +313,10 @@ def _within(v: float, b: Bounds) -> bool:
     return (b[0] <= v or _close(b[0], v)) and (v <= b[1] or _close(v, b[1]))
 
 
-def _hundredth(f: Found) -> Bounds:
-    """A share's interval as a fraction: "more than half" is (50, ∞) % here, (0.5, ∞) there."""
+def _in_units(f: Found) -> Bounds:
+    """The interval in the corpus's unit: "more than half" is (50, ∞) % here, (0.5, ∞) there."""
     lo, hi, lc, hc = f.interval
-    return (lo / 100, hi / 100, lc, hc)
+    return (lo / f.per, hi / f.per, lc, hc)
 
 
 def _same(a: Bounds, b: Bounds) -> bool:
@@ -338,8 +343,8 @@ def _readings(f: Found, convention: bool) -> list[list[float]]:
     """The ways a prediction may be counted: each a list of values it stands for."""
     out = [f.values]
     if convention:
-        if f.share:
-            out.append([v / 100 for v in f.values])
+        if f.per != 1:
+            out.append([v / f.per for v in f.values])
         if len(f.values) == 2:
             out.append([(f.values[0] + f.values[1]) / 2])
     return out
@@ -420,7 +425,7 @@ def score(
             if g.interval is not None:
                 gi = g.interval
                 s.hits += any(
-                    same(gi, f.interval) or (convention and f.share and same(gi, _hundredth(f)))
+                    same(gi, f.interval) or (convention and f.per != 1 and same(gi, _in_units(f)))
                     for f in found
                 )
             elif g.value is not None:
@@ -429,7 +434,7 @@ def score(
                     f.value is not None
                     and (
                         (_close(f.value, gv) and _within(gv, f.interval))
-                        or (convention and f.share and _close(f.value / 100, gv))
+                        or (convention and f.per != 1 and _close(f.value / f.per, gv))
                         or (convention and len(f.values) == 2 and _close(sum(f.values) / 2, gv))
                     )
                     for f in found
