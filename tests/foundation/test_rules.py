@@ -126,3 +126,75 @@ def test_arithmetic_encloses_every_pair_of_values(
         true = {"+": p + q, "-": p - q, "*": p * q, "/": p / q if q else None}[op]
     if true is not None:
         assert result.low <= true <= result.high
+
+
+_PIECES = st.sampled_from(
+    ["a", "b2", "total_x", "and", "or", "not", "sum", "pct", "(", ")", ",", "+", "-", "*", "/",
+     "<=", "==", "!=", "<", ">", "≤", "=", "1", "2.5", "1e5", "e5", ".5", " ", '"x y"', "`z`",
+     "@", "abs(", "grim("]
+)  # fmt: skip
+
+
+def _same_as_the_parser(text: str) -> None:
+    from toolkit.rules.syntax import _Parser, parse_rule_ids
+
+    try:
+        expected: object = _Parser(text).parse()
+    except RuleSyntaxError as exc:
+        expected = (str(exc), exc.column)
+    try:
+        tree, ids = parse_rule_ids(text)
+        got: object = tree
+        assert list(ids) == names(tree)
+    except RuleSyntaxError as exc:
+        got = (str(exc), exc.column)
+    assert got == expected
+
+
+@given(st.lists(_PIECES, max_size=14).map("".join))
+def test_shape_cache_builds_the_parsers_tree_or_its_error(text: str) -> None:
+    _same_as_the_parser(text)
+
+
+_ATOMS = st.sampled_from(["a", "b2", "Total_x", "n", "1", "2.5", "1e5", "sum_", '"x y"'])
+_TERMS = st.recursive(
+    _ATOMS,
+    lambda inner: st.one_of(
+        st.tuples(inner, st.sampled_from(["+", " - ", "*", "/"]), inner).map("".join),
+        inner.map(lambda e: f"({e})"),
+        inner.map(lambda e: f"-{e}"),
+        st.tuples(st.sampled_from(["sum", "pct", "max", "ABS"]), inner, inner).map(
+            lambda t: f"{t[0]}({t[1]}, {t[2]})"
+        ),
+    ),
+    max_leaves=6,
+)
+_VALID = st.tuples(_TERMS, st.sampled_from(["<=", " == ", "≥", "!="]), _TERMS).map("".join)
+
+
+@given(st.lists(_VALID, min_size=1, max_size=3).map(" and ".join))
+def test_shape_cache_builds_the_parsers_tree_for_valid_rules(text: str) -> None:
+    _same_as_the_parser(text)
+
+
+_POSITIVE = st.tuples(
+    st.decimals(min_value=D("0.001"), max_value=1000, places=3),
+    st.decimals(min_value=0, max_value=1000, places=3),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+    st.booleans(),
+).map(
+    lambda t: Interval(
+        t[0],
+        t[0] + t[1] if not t[5] else D("Infinity"),
+        t[2] or t[1] == 0,
+        (t[3] or t[1] == 0) and not t[5],
+        t[4],
+    )
+)
+
+
+@given(_POSITIVE, _POSITIVE)
+def test_the_positive_product_is_the_general_one(a: Interval, b: Interval) -> None:
+    assert a * b == a._mul_general(b)

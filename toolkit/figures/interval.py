@@ -133,6 +133,17 @@ class Interval:
         return self + (-other)
 
     def __mul__(self, other: Interval) -> Interval:
+        if self.low > 0 and other.low > 0:
+            # Both positive (most figures): the product is monotone in each end, so the
+            # low ends give the low end and the high ends the high one, closed as they are.
+            low, high = _DOWN.multiply(self.low, other.low), _mul(_UP, self.high, other.high)
+            lc, hc = self.low_closed and other.low_closed, self.high_closed and other.high_closed
+            if self.integer and other.integer:
+                return Interval.make(low, high, lc, hc, True)
+            return Interval(low, high, lc, hc and high.is_finite())
+        return self._mul_general(other)
+
+    def _mul_general(self, other: Interval) -> Interval:
         ends = (
             (self.low, self.low_closed, other.low, other.low_closed),
             (self.low, self.low_closed, other.high, other.high_closed),

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.errors import RuleSyntaxError, UnreadableTable
-from toolkit.rules.syntax import Expr, names, parse_rule
+from toolkit.rules.syntax import Expr, parse_rule_ids
 
 __all__ = ["Rule", "load_rules", "rules_from"]
 
@@ -41,10 +41,9 @@ class Rule:
     ) -> Rule:
         """Parse ``check``; a syntax error is re-raised located at ``where``."""
         try:
-            expression = parse_rule(check)
+            expression, ids = parse_rule_ids(check)
         except RuleSyntaxError as exc:
             raise (exc.located(where) if where else exc) from None
-        ids = tuple(names(expression))
         return Rule(id, check, expression, note, where, evidence, evidence_span, ids)
 
 
