@@ -509,6 +509,7 @@ def main() -> None:
         "number_parser cardinals": number_parser(root),
         "news-sentences (ours)": news(args.news),
         "news heldout (ours)": news(args.news, "heldout.json"),
+        "news fresh (ours)": news(args.news, "fresh.json"),
     }
     if args.misses:
         chosen = [n for n in corpora if args.misses.lower() in n.lower()]

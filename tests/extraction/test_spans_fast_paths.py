@@ -1,7 +1,7 @@
 """The span finder's shortcuts find exactly what its expressions find.
 
 ``find_spans`` skips places where no match can start (``_anchors``, ``notcounts._protected``)
-and windows that cannot end with a qualifier or start with a unit (``_prefix``,
+and windows that cannot end with a qualifier or start with a unit (``qualifiers.search``,
 ``_unit_after``); each must agree with the plain expression on any text.
 """
 
@@ -12,7 +12,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.extraction import notcounts, spans
+from toolkit.extraction import notcounts, qualifiers, spans
 from toolkit.extraction import phrases as P
 from toolkit.figures.tokens import _TOKEN, Token, tokenize
 
@@ -59,7 +59,7 @@ def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:
 def test_prefix_and_unit_shortcuts_agree(text: str, i: int, j: int) -> None:
     norm = spans.normalise(text)
     lo, hi = sorted((min(i, len(norm)), min(j, len(norm))))
-    assert _same(spans._prefix(norm, lo, hi), P.PREFIX.search(norm, lo, hi))
+    assert _same(qualifiers.search(norm, lo, hi), P.PREFIX.search(norm, lo, hi))
     assert _same(spans._unit_after(norm, lo, hi), P.UNIT_AFTER.match(norm, lo, hi))
 
 

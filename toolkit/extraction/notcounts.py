@@ -21,14 +21,19 @@ MONTHS = (
 _MONTHS = MONTHS
 _CODES = "|".join(W.CURRENCY_CODES)
 _SIGNS = W.CURRENCY_SIGNS
+# units written in capitals glued to a number: "256GB", "1.5GW" are measures, not names
+_MEASURES = "GB|MB|TB|KB|PB|Gb|Mb|Tb|GW|MW|kW|TW|GWh|MWh|kWh|TWh|GHz|MHz|kHz|Hz|mAh|kV|Mbps|Gbps"
 
 _PROTECTED = patterns.compile(
     r"(?P<phone>(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3,4}[.-]\d{4}"
     # national numbers with a trunk zero: "020 7946 0958", "0161 496 0000"
-    r"|0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4})(?![\w-]))"
+    r"|0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}|\b1[38]00[\s-]?\d{3}[\s-]?\d{3})(?![\w-]))"
     r"|(?P<time>\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC|[A-Z]{2,3}T)\b"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)|(?<!\d[.,])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b))"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
+    # "by 1130 GMT": a 24-hour time before its zone
+    r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|JST|IST|AEST|AEDT)\b"
+    r"|(?<!\d[.,])\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b))"
     rf"|(?P<date>\b\d{{4}}-\d{{1,2}}-\d{{1,2}}\b|\b\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}\b"
     # "Jan. 5-9", "March 3–5, 2024": a range of days after the month
     rf"|\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\s?[-–]\s?\d{{1,2}}(?:st|nd|rd|th)?"
@@ -36,7 +41,7 @@ _PROTECTED = patterns.compile(
     rf"|\b(?i:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?\b(?!\s*(?:%|percent))"
     # a day is not the end of a decimal: "$37,305.97 February expenses"
     rf"|(?<![\d.,])\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?i:{_MONTHS})\b\.?(?:,?\s+\d{{4}})?"
-    rf"|\b(?i:{_MONTHS})\.?,?\s+\d{{4}}\b|\b(?:1[5-9]|20)\d{{2}}s\b|'\d0s\b"
+    rf"|\b(?i:{_MONTHS})\.?,?\s+\d{{4}}\b|\b(?:1[5-9]|20)\d{{2}}s\b|'\d0s\b|\b[1-9]0s\b"
     rf"|\b(?:1[5-9]|20)\d{{2}}\s?[-–/]\s?(?:(?:1[5-9]|20)\d{{2}}|\d{{2}})\b(?!\s*%)"
     rf"|\b(?i:mid|early|late|pre|post)-(?:1[5-9]|20)\d{{2}}\b"
     # "between 3 and 5 March", "3-5 March": a range of days
@@ -45,15 +50,36 @@ _PROTECTED = patterns.compile(
     # the basis of a rate: "12 deaths per 100,000 people"
     r"|(?P<rate>(?<=\bper\s)(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000|"
     r"(?:a\s+|one\s+)?(?:hundred|thousand|million))\b(?![.,]\d))"
-    r"|(?P<age>\b\d{1,3}[-\s]years?[-\s]old\b|\b(?:aged|age|ages)\s+\d{1,3}\b"
+    r"|(?P<age>\b\d{1,3}[-\s]years?[-\s]old\b"
+    # "aged 18-24", "aged 19 and 22"
+    r"|\b(?:aged|age|ages)\s+\d{1,3}(?:\s*(?:-|–|to|and|or)\s*\d{1,3}\b)?\b"
+    # "in her 70s", "over-65s", "Route 66 turns 100 this year" (not "turned 300 fans away")
+    r"|\b(?i:in)\s+(?:his|her|their|my|your|our|its)\s+(?:early\s+|mid-|late\s+)?[1-9]0s\b"
+    r"|\b(?:over|under)-\d{1,3}s\b"
+    r"|\b(?:turns|turned|turning)\s+\d{1,3}(?=\s*(?:[.,;!?]|$|this\b|next\b|last\b|on\b|in\b"
+    r"|today\b|years?\s+old\b))"
+    # "anyone under 30", "people over 65": an age limit, not a count
+    r"|\b(?i:anyone|those|people|persons|children|kids|babies|adults|men|women|voters|players"
+    r"|drivers|patients|residents|everyone|pupils|students|teenagers|youngsters|girls|boys)\s+"
+    r"(?:aged\s+)?"
+    r"(?:under|over|above|below|older\s+than|younger\s+than)\s+\d{1,3}\b"
+    r"(?!\s*(?:%|per\b|percent|million|thousand|hundred|billion|[kc]?m\b|kg\b|miles\b|feet\b))"
     r"|(?<=[A-Za-z]), \d{1,2}, (?=[a-z])|(?<=[A-Z][a-z]), \d{1,2}(?=, )"
     # "... for the midfielder, 24." (a bare age closing the sentence)
     r"|(?<=[a-z]), \d{2}(?=\.(?:\s|$)))"
-    r"|(?P<identifier>\b(?:24/7|9/11)\b|https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|#\w*\d\w*"
+    r"|(?P<identifier>\b(?:24/7|9/11)\b"
+    # a code with a leading zero: "(000)", "Agent 007"
+    r"|(?<![\w.,:/-])(?<!\d[\s\u00a0\u202f\u2009])0\d+\b(?![.,]\d)"
+    # a flight, a seat, a street address
+    r"|\b[Ff]light\s+(?:[A-Z]{2,3}|[A-Z]\d|\d[A-Z])\s?\d{1,4}\b"
+    r"|\b(?:[Ss]eat|[Rr]oom|[Gg]ate|[Pp]latform|[Ff]lat|[Aa]pt\.?|[Bb]erth)\s?\d+[A-Z]?\b"
+    r"|\b\d{1,5}[A-Za-z]?\s+(?!(?:Wall|Main|Fleet)\s)(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd"
+    r"|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd|Place|Square|Close|Court|Terrace|Crescent)\b"
+    r"|https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|#\w*\d\w*"
     # "J1149.5+6663", "v2.3.1": a name with a number, and the numbers glued to it
     rf"|\b(?!(?:{_CODES})\d)[A-Za-z]+-?\d+[A-Za-z\d]*(?:[-.+]\d+)*\b"
     # an amount's scale letter is no name: "$2.174T", "US$ 1MM"
-    rf"|(?<![\d.])(?<![{_SIGNS}])(?<![{_SIGNS}]\s)\b(?!\d+(?:\.\d+)?(?:[CF]|{_CODES})\b)"
+    rf"|(?<![\d.])(?<![{_SIGNS}])(?<![{_SIGNS}]\s)\b(?!\d+(?:\.\d+)?(?:[CF]|{_CODES}|{_MEASURES})\b)"
     r"\d+(?:\.\d+)?[A-Za-z]*[A-Z][A-Za-z]*\b(?<!\d[KMB])(?<!\dBN)(?<!\dMN)"
     # letters between digits ("SCP 06F6", "4K60"), but not "1E6"; "a 4x4", "the 4x100m relay"
     r"|\b(?!\d+E\d)\d+[A-Z]+\d[A-Za-z\d]*\b|(?<![\d.])\b\d+x\d+[a-z]*\b(?![\^*])"
@@ -68,11 +94,17 @@ _PROTECTED = patterns.compile(
     r"Page|Model|Boeing|Airbus|[Vv]ersion|Apollo|Windows|Ward|District|Gate|Terminal|Platform|"
     r"Channel|Line|Category|Level|Stage|Phase|Grade|Act|Bill|Item|Exhibit|Table|Figure|Appendix|"
     r"Paragraph|Clause|Rule|Law|Decree|Order|Case|Interstate|Pier|Unit|Block|Lot|Suite|Apt\.?|"
-    r"Psalm|Volume|Vol\.|Episode|Season|Part|Iphone|iPhone|Galaxy|Pixel|F|MH|PS)\s?\d+\b)",
+    r"Psalm|Volume|Vol\.|Episode|Season|Part|Iphone|iPhone|Galaxy|Pixel|F|MH|PS|Proposition|Prop\.?|"
+    r"Measure|Amendment|Falcon|Soyuz|Ariane|Form|Wi-Fi|iOS|iPadOS|macOS|watchOS|Android|"
+    r"PlayStation|Xbox|WTA|ATP|Masters|Exit|Junction|Game|Heat)\s?\d+(?:\.\d+)*\b)",
 )
 # A score or a tally ("beat them 3-1", "a 2-2 draw", "voted 7-2"): kept as a score when
 # it runs backwards or level, which no range does.
 _SCORE = patterns.compile(rf"(?<![\w.,/{_SIGNS}%+×^*-])(\d{{1,3}})-(\d{{1,3}})(?![\w/%-]|[.,]\d)")
+
+# Sets of a match, "6-4, 3-6, 7-6 (7-4)": each of them a score, whichever way it runs.
+_SET = r"\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?"
+_SETS = patterns.compile(rf"(?<![\w.,/-]){_SET}(?:,\s*{_SET})+(?![\w/%-]|[.,]\d)")
 
 _DIGIT = patterns.compile(r"\d")
 # Without a digit in the text only these alternatives of ``_PROTECTED`` can match, so a
@@ -140,10 +172,11 @@ def not_counts(norm: str) -> list[tuple[int, int, str]]:
             for m in _PROTECTED_WORDS.finditer(norm)
         ]
     protected = _protected(norm)
+    sets = [m.span() for m in _SETS.finditer(norm)] if "," in norm else []
     scores = [
         (m.start(), m.end(), "score")
         for m in _SCORE.finditer(norm)
-        if int(m.group(1)) >= int(m.group(2))
+        if (int(m.group(1)) >= int(m.group(2)) or any(s <= m.start() < e for s, e in sets))
         and not any(s < m.end() and m.start() < e for s, e, _ in protected)
     ]
     return sorted(protected + scores) if scores else protected

@@ -67,7 +67,10 @@ _WORD_GROUPS = {
     # "a" and "an" only before a multiplier: "a hundred", not "a two-year period"
     "words": rf"\b(?:(?:a|an)\s+(?=(?:{SCALEW}|dozen)\b))?(?:{NUMW}|{SCALEW}|dozen)\b"
     r"|\b(?:nought|naught)(?=\s+point\b)",
-    "half": rf"\b(?:(?:a|an|one)\s+(?:{DENOMS})|half|quarter(?=\s+(?:{SCALEW})\b))\b",
+    # "half", but not a period: "first-half revenue", "the second half", "half-time"
+    "half": rf"\b(?:(?:a|an|one)\s+(?:{DENOMS})|(?<!first[\s-])(?<!second[\s-])(?<!1st[\s-])"
+    r"(?<!2nd[\s-])half(?![\s-](?:time|year|term|century|decade|season|brother|sister|back)\b)"
+    rf"|quarter(?=\s+(?:{SCALEW})\b))\b",
 }
 ANCHOR = patterns.compile(
     rf"{_DIGITS_GROUP}|(?P<ordinal>{_ORDINAL_WORDS}|{_ORDINAL_DIGITS})|"
@@ -122,6 +125,7 @@ COMPOUND_DENOM = patterns.compile(
 FRACTION_FOLLOWS = patterns.compile(
     r"\s*(?:$|[^\w\s-])|[\s-](?:percentage[\s-])?points?\b|\s+(?:of|an?|in|on|at|to|from|by|for|since|over|under|after|before|"
     r"during|than|and|or|but|as|with|while|when|between|among|compared|versus|more|less|fewer|"
+    r"above|below|behind|ahead|short|"
     r"higher|lower|larger|smaller|bigger|greater|cheaper|up|down|last|this|each|every|per|"
     rf"percent|per\s+cent|point|points|percentage|dozen|{SCALEW}|"
     + "|".join(re.escape(u) for u in sorted(W.UNIT_WORDS, key=len, reverse=True))
@@ -189,9 +193,6 @@ PREFIX_ENDS = tuple(sorted({p.split()[-1].lower() for p in _PREFIX_WORDS}))
 _BOUNDS = [p for p in _PREFIX_WORDS if W.PREFIXES[p] in ("gt", "ge", "lt", "lt0", "le")]
 # the second of two bounds: "more than 20 [and less than or equal to 35]"
 SECOND_BOUND = patterns.compile(rf"\s+(?:and|but)\s+(?:{_alternatives(_BOUNDS)})\s*", re.I)
-# "How about 2 in 5?" opening a sentence is a question, not a hedge ("unclear how about 20 got in"
-# is one)
-QUESTION_BEFORE = patterns.compile(r"(?:^|[.!?]\s+|[\"“(]\s*)(?:how|what)\s+$", re.I)
 RANGE_START = patterns.compile(r"(?:^|(?<=\W))(?P<q>between|from)\s+$", re.I)
 CURRENCY_BEFORE = patterns.compile(
     rf"(?:(?<![\w$])(?:(?:US|HK)\s?\$|(?:AU|A|CA|C|NZ|S)\$|[{_SIGNS}])\s?"
@@ -271,7 +272,8 @@ SUFFIX_AFTER = patterns.compile(
     r"every|this|last|since|by|a|an|the)\b)|"
     r"and\s+above|and\s+over|or\s+over|or\s+under|and\s+under|or\s+lower|or\s+greater|"
     # "more than 5000 or equal to": the bound taken in; not "or equal to 6000"
-    r"or\s+larger|or\s+bigger|or\s+smaller|or\s+equal(?:\s+to)?(?!\s+(?:\d|\w+\s+\d)))\b"
+    r"or\s+larger|or\s+bigger|or\s+smaller|or\s+longer|or\s+shorter|or\s+older|or\s+younger|"
+    r"or\s+equal(?:\s+to)?(?!\s+(?:\d|\w+\s+\d)))\b"
     # "5000 or less than 6000" is a figure and a bound, not "5000 or less"
     rf"(?!\s+than\s+(?:\W?\d|(?:{NUMW})\b))|-?(?:plus|odd)\b|\+(?!/))",
     re.I,

@@ -25,6 +25,7 @@ from toolkit import patterns
 from toolkit.extraction import phrases as P
 from toolkit.extraction.anchors import anchors as _anchors
 from toolkit.extraction.notcounts import not_counts
+from toolkit.extraction.qualifiers import qualifier_before
 from toolkit.figures import words as W
 from toolkit.figures.figure import Figure
 from toolkit.figures.numberwords import follows
@@ -131,7 +132,7 @@ def _vague(text: str, norm: str, start: int, end: int, limit: int | None) -> Spa
             return Span(start, end, text[start:end], "vague")
         end = m.end()
     left = start
-    prefix = _prefix(norm, max(0, start - 40), start)
+    prefix = qualifier_before(norm, max(0, start - 40), start)
     if prefix is not None and prefix.start() < start:
         left = prefix.start()
     for s in (left, start):
@@ -246,7 +247,7 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
         and (bare.group() in ("-", "–") or not P.CHANGE_BEFORE.search(norm, window_start, left))
     ):
         right = ranged
-    prefix = _prefix(norm, window_start, left)
+    prefix = qualifier_before(norm, window_start, left)
     if prefix is not None and prefix.start() < left:
         left = prefix.start()
     pm = P.PLUS_MINUS.match(norm, right, stop) if right < stop else None
@@ -262,25 +263,6 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
             e = _after_number(norm, e, num.lastgroup or "digits", bool(currency), stop)
             right = _unit_and_suffix(norm, e, stop)
     return left, right, inner
-
-
-def _prefix(norm: str, lo: int, hi: int) -> re.Match[str] | None:
-    """``P.PREFIX.search(norm, lo, hi)``, skipped when the window cannot end with a qualifier.
-
-    Most numbers have none; the ``endswith`` test is one C call where the search tries every
-    place in the window. Non-ASCII windows go to the search, whose case folding differs.
-    """
-    window = norm[lo:hi].rstrip()
-    if window.isascii() and not window.lower().endswith(P.PREFIX_ENDS):
-        return None
-    m = P.PREFIX.search(norm, lo, hi)
-    if (
-        m is not None
-        and m.group().lower().startswith("about")
-        and P.QUESTION_BEFORE.search(norm, max(0, m.start() - 8), m.start())
-    ):
-        return None
-    return m
 
 
 def _unit_after(norm: str, pos: int, stop: int) -> re.Match[str] | None:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
+
 from toolkit.errors import UnreadableFigure
+from toolkit.figures import words as W
 from toolkit.figures.tokens import Token, normalise, tokenize
 
 __all__ = ["Cursor", "Phrases", "phrases"]
@@ -24,6 +27,8 @@ def phrases(table: dict[str, str] | tuple[str, ...]) -> Phrases:
 
 class Cursor:
     """The tokens of one figure and the place the reader has reached."""
+
+    suggest = True  # look for a close scale word or unit when a word is unreadable
 
     def __init__(self, text: str) -> None:
         self.original = text
@@ -61,3 +66,21 @@ class Cursor:
     def fail(self, what: str, tok: Token | None = None, fix: str | None = None) -> UnreadableFigure:
         column = (tok.start + 1) if tok is not None else len(self.text) + 1
         return UnreadableFigure(what, self.original, column, fix)
+
+    def leftover(self, tok: Token) -> UnreadableFigure:
+        """The error for a token no rule reads, with the scale word or unit it may mean."""
+        word = tok.text
+        if tok.kind == "word" and self.suggest:
+            close = difflib.get_close_matches(word, W.SCALE_NAMES, n=1, cutoff=0.75)
+            if close:
+                return self.fail(f"unknown scale word {word!r}", tok, f"Did you mean {close[0]!r}?")
+            close = difflib.get_close_matches(word, sorted(W.UNIT_WORDS), n=1, cutoff=0.8)
+            if close:
+                return self.fail(f"unknown unit {word!r}", tok, f"Did you mean {close[0]!r}?")
+            return self.fail(
+                f"could not read {word!r}",
+                tok,
+                "Write only the figure ('4.3 million', 'more than 1,300'); "
+                "put what is counted in the subject column.",
+            )
+        return self.fail(f"could not read {word!r}", tok, "Remove it or write the figure in words.")

@@ -20,7 +20,6 @@ Readings (documented in the README, section "How figures are read"):
 
 from __future__ import annotations
 
-import difflib
 import functools
 from dataclasses import replace
 from decimal import Decimal, localcontext
@@ -42,7 +41,6 @@ from toolkit.figures.readings import (
     share_units,
     with_unit,
 )
-from toolkit.figures.tokens import Token
 
 __all__ = ["parse_figure", "read_figure"]
 
@@ -55,8 +53,6 @@ _LOWER, _UPPER = ("gt", "ge"), ("lt", "lt0", "le")
 
 
 class _Reader(AffixReader):
-    suggest = True  # look for a close scale word or unit when a word is unreadable
-
     # -- grammar ---------------------------------------------------------
     def figure(self) -> Figure:
         if not self.tokens:
@@ -137,15 +133,13 @@ class _Reader(AffixReader):
             tail = self.match(_SUFFIXES)
             if tail is None:
                 self.pos = save
-        hedged = None  # "about 500 or more": a hedge widened by a bound
-        if tail is not None:
-            if kind in ("about", "nearly", "over_just") and tail in ("ge", "le") and not second:
-                hedged, kind = kind, tail
-            elif kind not in ("neutral", tail) or join is not None:
-                raise self.fail("two qualifiers for one figure", self.peek(-1))
-            kind = tail
+        kind, hedged = self._tail(kind, tail, second, join)
         first_unit = first.unit
         unit = self.unit_word(first if second is None else second)
+        if unit is not None and tail is None and second is None:
+            kind, hedged = self._tail(
+                kind, self.match(_SUFFIXES), second, join
+            )  # "12 weeks or longer"
         if unit is not None:
             if second is not None and first_unit in W.UNIT_WORDS and first_unit != unit:
                 raise self.fail("the two ends have different units", self.peek(-1))
@@ -154,7 +148,7 @@ class _Reader(AffixReader):
                 second = with_unit(second, unit, second.count and unit in W.COUNT_UNITS)
         tok = self.peek()
         if tok is not None:
-            raise self._leftover(tok)
+            raise self.leftover(tok)
         qualifier = QUALIFIERS[kind]
         text = self.original.strip()
         if second is None:
@@ -193,6 +187,22 @@ class _Reader(AffixReader):
             strict = Interval.make(low, high, True, True, s1.integer and s2.integer)
         return Figure(text, None, strict, l1.hull(l2), qualifier, first.unit)
 
+    def _tail(
+        self, kind: str, tail: str | None, second: Quantity | None, join: str | None
+    ) -> tuple[str, str | None]:
+        """The qualifier with a bound written after the number, and the hedge it widens.
+
+        "about 500 or more" is a hedge widened by a bound.
+        """
+        if tail is None:
+            return kind, None
+        hedged = None
+        if kind in ("about", "nearly", "over_just") and tail in ("ge", "le") and not second:
+            hedged = kind
+        elif kind not in ("neutral", tail) or join is not None:
+            raise self.fail("two qualifiers for one figure", self.peek(-1))
+        return tail, hedged
+
     def _plus_minus(self, kind: str, value: Quantity, error: Quantity) -> Figure:
         """ "9.83 ± 0.02": the value, and every value within the stated error of it."""
         if kind != "neutral" or error.value < 0:
@@ -202,23 +212,6 @@ class _Reader(AffixReader):
         wide = error.lenient.high
         lenient = value.lenient.hull(Interval(v - wide, v + wide, True, True))
         return Figure(self.original.strip(), v, strict, lenient, "~", value.unit)
-
-    def _leftover(self, tok: Token) -> UnreadableFigure:
-        word = tok.text
-        if tok.kind == "word" and self.suggest:
-            close = difflib.get_close_matches(word, W.SCALE_NAMES, n=1, cutoff=0.75)
-            if close:
-                return self.fail(f"unknown scale word {word!r}", tok, f"Did you mean {close[0]!r}?")
-            close = difflib.get_close_matches(word, sorted(W.UNIT_WORDS), n=1, cutoff=0.8)
-            if close:
-                return self.fail(f"unknown unit {word!r}", tok, f"Did you mean {close[0]!r}?")
-            return self.fail(
-                f"could not read {word!r}",
-                tok,
-                "Write only the figure ('4.3 million', 'more than 1,300'); "
-                "put what is counted in the subject column.",
-            )
-        return self.fail(f"could not read {word!r}", tok, "Remove it or write the figure in words.")
 
     def unit_word(self, q: Quantity) -> str | None:
         if self.at("-") and self.peek_text(1) in W.UNIT_WORDS:
@@ -278,7 +271,7 @@ class _Reader(AffixReader):
         ):
             return self.words()
         if tok.kind == "word":
-            raise self._leftover(tok)
+            raise self.leftover(tok)
         raise self.fail(f"could not read {tok.text!r}", tok, "Start the figure with a number.")
 
     def _scaled(self, mantissa: Decimal, decimals: int, zeros: int) -> Quantity:

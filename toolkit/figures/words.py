@@ -135,7 +135,8 @@ SUFFIXES: dict[str, str] = {
     "or less": "le", "or fewer": "le", "and below": "le", "or under": "le", "at most": "le",
     "and under": "le", "or so": "about", "or thereabouts": "about", "odd": "about",
     "or lower": "le", "or greater": "ge", "or larger": "ge", "or bigger": "ge", "or smaller": "le",
-    "and more": "ge", "and less": "le",
+    "and more": "ge", "and less": "le", "or longer": "ge", "or older": "ge", "or shorter": "le",
+    "or younger": "le",
 }  # fmt: skip
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "per centum", "pc")
