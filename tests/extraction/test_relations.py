@@ -163,3 +163,54 @@ def test_grim_verdicts_say_which_counts_come_close(
     article.write_text(text, encoding="utf-8")
     report = check_article(article)
     assert [(c.verdict.value, c.explanation) for c in report.checks] == [(verdict, explanation)]
+
+
+def _verdicts(text: str) -> dict[str, str]:
+    from toolkit.check.article import check_article
+
+    path = Path(__import__("tempfile").mkdtemp()) / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return {c.expression: c.verdict.value for c in check_article(path).checks}
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # "of which" after two figures: the part must fit one of them, never a false alarm
+        (
+            "The group operates 1,460 stores in 31 countries, of which 412 are in Germany.",
+            "consistent",
+        ),
+        (
+            "The coastguard rescued 1,490 people in 23 operations, of whom 1,940 were taken ashore.",
+            "inconsistent",
+        ),
+        # "N of them" is a part of the figure before it, here or in the sentence before
+        (
+            "More than 120,000 people were evacuated, and about 86,000 of them were still in "
+            "shelters on Monday.",
+            "consistent",
+        ),
+        (
+            "Power was cut to about 1.4 million households. By Monday it had been restored to "
+            "900,000 of them.",
+            "consistent",
+        ),
+        ("He has scored 17 goals in 22 games, six of them penalties.", "consistent"),
+        ("Some 300 staff were affected. About 1,800 of those were moved.", "inconsistent"),
+    ],
+)
+def test_parts_after_two_figures_and_of_them(text: str, verdict: str) -> None:
+    found = _verdicts(text)
+    assert len(found) == 1, found
+    assert list(found.values()) == [verdict]
+
+
+def test_a_period_between_two_levels_is_not_one_of_them() -> None:
+    text = (
+        "Sea arrivals rose to 48,300 in the first seven months of the year from 41,700 in the "
+        "same period last year, an increase of 16%, the ministry said."
+    )
+    found = _verdicts(text)
+    assert set(found.values()) == {"consistent"}
+    assert any("pct_change" in e for e in found), found

@@ -21,9 +21,12 @@ _DOWN = "fell|fallen|falling|dropped|declined|decreased?|slumped|plunged|shrank|
 _VERB_BEFORE = patterns.compile(
     rf"\b(?P<verb>{_UP}|{_DOWN})\b[^.;]{{0,40}}?\b(?P<prep>to|from)\s+$", re.I
 )
-_GAP_FROM = patterns.compile(r"(?:\s+[\w’'-]+){0,3}?\s+from\s+", re.I)
-_GAP_TO = patterns.compile(r"(?:\s+[\w’'-]+){0,3}?\s+to\s+", re.I)
-_UP_FROM = patterns.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
+# "rose to $4.82 billion in the three months to September from $4.31 billion": the period
+# between the two levels may be a few words long
+_GAP_FROM = patterns.compile(r"(?:\s+[\w’'–-]+){0,10}?\s+from\s+", re.I)
+_GAP_TO = patterns.compile(r"(?:\s+[\w’'–-]+){0,10}?\s+to\s+", re.I)
+_UP_FROM = patterns.compile(r"[^.;]{0,60}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
+_DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "quarters", "decades"})
 _CHANGE_VERB = patterns.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)
 # a change named by its noun, before the figure ("an increase of") or after it ("a 20% rise")
 _NOUN = (
@@ -48,8 +51,14 @@ def change_of(text: str, start: int, end: int) -> str | None:
 
 
 def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
-    """ "rose to B from A", "fell from A to B", "B, up from A", and a change stated beside."""
-    for x, y in itertools.pairwise(group):
+    """ "rose to B from A", "fell from A to B", "B, up from A", and a change stated beside.
+
+    A period between the two levels ("in the first seven months") is not one of them.
+    """
+    levels_only = [c for c in group if (c.unit or "") not in _DURATIONS]
+    pairs = list(itertools.pairwise(group))
+    pairs += [p for p in itertools.pairwise(levels_only) if p not in pairs]
+    for x, y in pairs:
         if not levels(x, y) or x.span is None:
             continue
         gap = between(text, x, y)

@@ -41,6 +41,13 @@ _PART_OF = patterns.compile(
     r"among\s+(?:them|whom|these|those|which)|including)\s+(?:(?:were|are|was|is)\s+)?",
     re.I,
 )
+# "1,460 stores in 31 countries": a second figure in a phrase of place or occasion
+_IN_PLACES = patterns.compile(
+    r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:in|across|at|from|over|on|during|throughout)\s+"
+    r"(?:(?:the|some|about|around|nearly|more\s+than)\s+)?",
+    re.I,
+)
+_OF_THEM = patterns.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _CONNECTIVE = patterns.compile(
     r"of\s+(?:which|whom|these|those|them)|among\s+(?:them|whom|these|those|which)|including", re.I
 )
@@ -91,6 +98,8 @@ def infer_rules(
         changes(out, text, group, span)
         changes_between(out, text, group, span)
         _grim(out, text, group, span)
+        _of_them(out, text, group, by_sentence[i - 1] if i else [], span,
+                 sentences[i - 1].start if i else span[0])  # fmt: skip
         if i > 0 and group and by_sentence[i - 1]:
             _next_sentence_part(
                 out, text, sentences[i], by_sentence[i - 1], group, sentences[i - 1]
@@ -116,10 +125,24 @@ def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -
                 if not same_thing(d, a):  # "200 stores, including 50 in France, and 9,000 staff"
                     break
                 parts.append(d)
+            # "1,460 stores in 31 countries, of which 412 ...": the wording leaves open which
+            # figure is the whole, so the part must fit within one of them
+            head = group[k - 1] if k else None
+            if head is not None and not (
+                counts(head, b) and _IN_PLACES.fullmatch(between(text, head, a))
+            ):
+                head = None
             for part in parts:
-                out.add(f"{part.id}_within_{a.id}", f"{part.id} <= {a.id}",
-                        f"{part.text} {part.subject or ''} are part of {a.text} {a.subject or ''}"
-                        f" (wording: {wording!r})", span)  # fmt: skip
+                if head is None:
+                    out.add(f"{part.id}_within_{a.id}", f"{part.id} <= {a.id}",
+                            f"{part.text} {part.subject or ''} are part of {a.text} "
+                            f"{a.subject or ''} (wording: {wording!r})", span)  # fmt: skip
+                    continue
+                out.add(f"{part.id}_within_{head.id}_or_{a.id}",
+                        f"{part.id} <= {head.id} or {part.id} <= {a.id}",
+                        f"{part.text} {part.subject or ''} are part of {head.text} "
+                        f"{head.subject or ''} or of {a.text} {a.subject or ''} (wording: "
+                        f"{wording!r}, after two figures)", span)  # fmt: skip
         elif _OUT_OF.fullmatch(gap):
             out.add(f"{a.id}_within_{b.id}", f"{a.id} <= {b.id}",
                     f"{a.text} out of {b.text} (wording: {gap.strip()!r})", span)  # fmt: skip
@@ -127,6 +150,41 @@ def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -
             out.add(f"{b.id}_within_{a.id}", f"{b.id} <= {a.id}",
                     f"{b.text} of {a.text} {a.subject or ''} (wording: 'Of the ...,')",
                     span)  # fmt: skip
+
+
+def _of_them(
+    out: RuleSet,
+    text: str,
+    group: list[Claim],
+    previous: list[Claim],
+    span: tuple[int, int],
+    previous_start: int,
+) -> None:
+    """ "17 goals ..., six of them from the penalty spot", "About 1,800 of those employees":
+    a part of the figure before it, in its sentence or, first in it, in the sentence before."""
+    for k, part in enumerate(group):
+        m = _OF_THEM.match(text, part.span[1]) if part.span is not None else None
+        if m is None:
+            continue
+        before = group[:k] or previous
+        wholes = [c for c in before if counts(c, part)]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        head = wholes[-2] if len(wholes) > 1 else None
+        if head is not None and not _IN_PLACES.fullmatch(between(text, head, whole)):
+            head = None
+        where = span if group[:k] else (previous_start, span[1])
+        wording = m.group().strip()
+        if head is None:
+            out.add(f"{part.id}_within_{whole.id}", f"{part.id} <= {whole.id}",
+                    f"{part.text} are part of {whole.text} {whole.subject or ''} "
+                    f"(wording: {wording!r})", where)  # fmt: skip
+        else:
+            out.add(f"{part.id}_within_{head.id}_or_{whole.id}",
+                    f"{part.id} <= {head.id} or {part.id} <= {whole.id}",
+                    f"{part.text} are part of {head.text} or of {whole.text} "
+                    f"(wording: {wording!r}, after two figures)", where)  # fmt: skip
 
 
 def _of_the_whole_first(text: str, whole: Claim, part: Claim, span: tuple[int, int]) -> bool:
