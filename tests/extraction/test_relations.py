@@ -182,7 +182,7 @@ def _verdicts(text: str) -> dict[str, str]:
             "consistent",
         ),
         (
-            "The coastguard rescued 1,490 people in 23 operations, of whom 1,940 were taken ashore.",
+            "The coastguard rescued 1,490 people in 23 operations, of whom 1,940 were landed.",
             "inconsistent",
         ),
         # "N of them" is a part of the figure before it, here or in the sentence before
@@ -198,6 +198,13 @@ def _verdicts(text: str) -> dict[str, str]:
         ),
         ("He has scored 17 goals in 22 games, six of them penalties.", "consistent"),
         ("Some 300 staff were affected. About 1,800 of those were moved.", "inconsistent"),
+        # a percentage "of them" is a share of the count before it: GRIM
+        (
+            "At the hospital, 24 patients were admitted last week, and 31% of them needed oxygen.",
+            "inconsistent",
+        ),
+        ("The agency hired 25 staff, and 14% of them quit.", "inconsistent"),
+        ("The agency hired 25 staff, and 12% of them quit.", "consistent"),
     ],
 )
 def test_parts_after_two_figures_and_of_them(text: str, verdict: str) -> None:

@@ -167,6 +167,9 @@ def _of_them(
         if m is None:
             continue
         before = group[:k] or previous
+        if is_share(part):
+            _grim_of_them(out, text, part, before, span if group[:k] else (previous_start, span[1]))
+            continue
         wholes = [c for c in before if counts(c, part)]
         if not wholes:
             continue
@@ -185,6 +188,34 @@ def _of_them(
                     f"{part.id} <= {head.id} or {part.id} <= {whole.id}",
                     f"{part.text} are part of {head.text} or of {whole.text} "
                     f"(wording: {wording!r}, after two figures)", where)  # fmt: skip
+
+
+def _grim_of_them(
+    out: RuleSet, text: str, share: Claim, before: list[Claim], where: tuple[int, int]
+) -> None:
+    """ "24 patients were admitted, and 31% of them needed oxygen": GRIM on the count before."""
+    wholes = [c for c in before if whole_count(c)]
+    if not wholes or share.span is None or not _stated_share(text, share):
+        return
+    whole = wholes[-1]
+    head = wholes[-2] if len(wholes) > 1 else None
+    if head is not None and _IN_PLACES.fullmatch(between(text, head, whole)):
+        out.add(f"{share.id}_of_{head.id}_or_{whole.id}_grim",
+                f"grim({share.id}, {head.id}) or grim({share.id}, {whole.id})",
+                f"{share.text} of {head.text} or of {whole.text} must be a whole number of them",
+                where)  # fmt: skip
+        return
+    out.add(f"{share.id}_of_{whole.id}_grim", f"grim({share.id}, {whole.id})",
+            f"{share.text} of {whole.text} must be a whole number of them", where)  # fmt: skip
+
+
+def _stated_share(text: str, share: Claim) -> bool:
+    """A percentage in digits, unhedged, and not a change: "nearly half" of 20 is loose."""
+    if share.span is None or share.figure is None or share.figure.qualifier != "=":
+        return False
+    if not _STATED_PERCENT.search(share.text):
+        return False
+    return change_of(text, share.span[0], share.span[1]) is None
 
 
 def _of_the_whole_first(text: str, whole: Claim, part: Claim, span: tuple[int, int]) -> bool:
@@ -289,11 +320,7 @@ def _grim(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) ->
             own_base = _OWN_BASE.match(text, b.span[1])  # "Of the 20 countries, 47% of adults"
             if own_base is None and _of_the_whole_first(text, a, b, span):
                 whole, share = a, b
-        if share is None or whole is None or share.span is None:
-            continue
-        if not _STATED_PERCENT.search(share.text) or share.figure.qualifier != "=":  # type: ignore[union-attr]
+        if share is None or whole is None or not _stated_share(text, share):
             continue  # "nearly half", "a third", "about 47%" of 20 are loose by design
-        if change_of(text, share.span[0], share.span[1]) is not None:
-            continue
         out.add(f"{share.id}_of_{whole.id}_grim", f"grim({share.id}, {whole.id})",
                 f"{share.text} of {whole.text} must be a whole number of them", span)  # fmt: skip
