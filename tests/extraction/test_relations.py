@@ -221,3 +221,40 @@ def test_a_period_between_two_levels_is_not_one_of_them() -> None:
     found = _verdicts(text)
     assert set(found.values()) == {"consistent"}
     assert any("pct_change" in e for e in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole first, then a list of its parts: each within it
+        (
+            "Of the 1,142 cancellations recorded by 6 p.m., 683 were at Lisbon, 291 at Porto "
+            "and 118 at Faro, the company said.",
+            {"consistent": 3},
+        ),
+        # "the remaining" closes the list: the parts make up the whole
+        (
+            "Of the 120 seats, the Union won 52, Labour 41, the Greens 17 and independents the "
+            "remaining 10.",
+            {"consistent": 5},
+        ),
+        (
+            "Samar accounted for 21 of the 38 deaths, Leyte for 12 and Biliran for the "
+            "remaining 6.",
+            {"consistent": 3, "inconsistent": 1},
+        ),
+        # a mid-sentence "of" is no whole first
+        ("The ceiling of 2 lakh was too low for growers, many of whom owe more than 4 lakh.", {}),
+    ],
+)
+def test_lists_after_a_whole(text: str, expected: dict[str, int]) -> None:
+    found = _verdicts(text)
+    tally: dict[str, int] = {}
+    for verdict in found.values():
+        tally[verdict] = tally.get(verdict, 0) + 1
+    assert tally == expected, found
+
+
+def test_a_comparison_after_a_list_is_no_part() -> None:
+    text = "Of the 1,142 cancellations, 683 were at Lisbon, compared with 2,000 a year ago."
+    assert list(_verdicts(text).values()) == ["consistent"]

@@ -146,10 +146,44 @@ def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -
         elif _OUT_OF.fullmatch(gap):
             out.add(f"{a.id}_within_{b.id}", f"{a.id} <= {b.id}",
                     f"{a.text} out of {b.text} (wording: {gap.strip()!r})", span)  # fmt: skip
-        elif same_thing(b, a) and _of_the_whole_first(text, a, b, span):
-            out.add(f"{b.id}_within_{a.id}", f"{b.id} <= {a.id}",
-                    f"{b.text} of {a.text} {a.subject or ''} (wording: 'Of the ...,')",
-                    span)  # fmt: skip
+            # "Samar accounted for 21 of the 38 deaths, Leyte for 12 and Biliran for the
+            # remaining 5": the parts listed after the whole
+            _list_of(out, text, b, [a, *_listed(text, b, b, group[k + 2 :])], span)
+        elif same_thing(b, a) and _of_the_whole_first(text, a, b, span, loose=True):
+            # "Of the 1,142 cancellations, 683 were at Lisbon, 291 at Porto and 118 at Faro"
+            _list_of(out, text, a, [b, *_listed(text, a, b, group[k + 2 :])], span)
+
+
+def _listed(text: str, whole: Claim, last: Claim, rest: list[Claim]) -> list[Claim]:
+    """The parts of ``whole`` listed after ``last`` ("683 ..., 291 ... and 118 ...")."""
+    parts: list[Claim] = []
+    for d in rest:
+        if not (counts(d, whole) and same_thing(d, whole)):
+            break
+        if not _LONG_LIST_GAP.fullmatch(between(text, last, d)):
+            break
+        parts.append(d)
+        last = d
+    return parts
+
+
+def _list_of(
+    out: RuleSet, text: str, whole: Claim, parts: list[Claim], span: tuple[int, int]
+) -> None:
+    """Each listed part is within the whole; closed by "the remaining", they sum to it."""
+    for part in parts:
+        out.add(f"{part.id}_within_{whole.id}", f"{part.id} <= {whole.id}",
+                f"{part.text} of {whole.text} {whole.subject or ''} (wording: 'of the')",
+                span)  # fmt: skip
+    last = parts[-1]
+    if len(parts) < 2 or last.span is None or whole.span is None:
+        return
+    if not _REMAINING.search(text, max(span[0], last.span[0] - 16), last.span[0]):
+        return
+    total = " + ".join(p.id for p in parts)
+    out.add(f"{whole.id}_sum", f"{total} == {whole.id}",
+            f"{', '.join(p.text for p in parts)} make up {whole.text} (wording: 'the remaining')",
+            span)  # fmt: skip
 
 
 def _of_them(
@@ -218,15 +252,21 @@ def _stated_share(text: str, share: Claim) -> bool:
     return change_of(text, share.span[0], share.span[1]) is None
 
 
-def _of_the_whole_first(text: str, whole: Claim, part: Claim, span: tuple[int, int]) -> bool:
-    """ "Of the 1,200 stores surveyed, 312 reported ...": the whole, then a part of it."""
+def _of_the_whole_first(
+    text: str, whole: Claim, part: Claim, span: tuple[int, int], loose: bool = False
+) -> bool:
+    """ "Of the 1,200 stores surveyed, 312 reported ...": the whole, then a part of it.
+
+    ``loose`` also takes a few words before the part ("Of the 120 seats, the Union won 52").
+    """
     if whole.span is None:
         return False
     before = text[max(span[0], whole.span[0] - 12) : whole.span[0]]
-    return (
-        bool(_OF_FIRST.search(before))
-        and _WHOLE_THEN_SHARE.fullmatch(between(text, whole, part)) is not None
-    )
+    if loose:  # only where "Of the ..." opens the sentence or a clause, never "a ceiling of X"
+        first, gap = _OF_OPENS.search(before), _WHOLE_THEN_PART
+    else:
+        first, gap = _OF_FIRST.search(before), _WHOLE_THEN_SHARE
+    return bool(first) and gap.fullmatch(between(text, whole, part)) is not None
 
 
 def _next_sentence_part(
@@ -302,8 +342,25 @@ def _sums(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) ->
 _STATED_PERCENT = patterns.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 _OWN_BASE = patterns.compile(r"\s+of\b", re.I)
 _OF_THE_WHOLE = patterns.compile(r"\s+of\s+(?:the|all\s+the|all|its|their|those)\s+", re.I)
+_OF_OPENS = patterns.compile(
+    r"(?:^|[;:(]\s*|[.!?]\s+)(?:of|among)\s+(?:the|its|their|his|her)\s+$|^(?:of|among)\s+$", re.I
+)
 _OF_FIRST = patterns.compile(r"(?:^|[,;:(]\s*|\s)(?:of|among)\s+(?:the\s+)?$", re.I)
 _WHOLE_THEN_SHARE = patterns.compile(r"[^.;:!?]{0,60}?,\s*(?:only\s+|just\s+|some\s+)?", re.I)
+# "cancellations recorded by 6 p.m., 683 were", "seats in parliament, the Union won 52"
+_WHOLE_THEN_PART = patterns.compile(
+    r"(?:[^.;:!?]|\.(?=[\w,])){0,60}?,\s*(?:[\w’'-]+\s+){0,4}?(?:only\s+|just\s+|some\s+)?",
+    re.I,
+)
+# "683 were at Lisbon, 291 at Porto", "won 52, Labour 41, the Greens 17 and independents the
+# remaining 10"; not "683 were at Lisbon, compared with 2,000 a year ago"
+_LONG_LIST_GAP = patterns.compile(
+    r"[\w\s’'-]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?!(?:compared|against|versus|vs|while|whereas|up|down|from|than|after|before|since|"
+    r"last|a\s+year|the\s+year|but|or)\b)(?:[\w’'-]+\s+){0,4}?",
+    re.I,
+)
+_REMAINING = patterns.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s+(?:of\s+the\s+)?$", re.I)
 
 
 def _grim(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
