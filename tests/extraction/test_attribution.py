@@ -52,3 +52,21 @@ def test_no_conflict_when_bio_is_the_author() -> None:
     reading = read_article(text)
     assert not [f for f in reading.findings if f.code == "byline-conflict"]
     assert [c.text for c in reading.claims] == ["30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Investigators believe up to £3m was stolen from 2,000 pensioners.", "Investigators"),
+        ("Critics point out that the scheme has cost taxpayers £1.3bn.", "Critics"),
+        ("Nearly two-thirds of voters backed the measure, exit polls suggested.", "exit polls"),
+        (
+            "Analysts polled by LSEG had expected earnings of $1.42 a share.",
+            "Analysts polled by LSEG",
+        ),
+    ],
+)
+def test_more_verbs_of_stating(text: str, source: str) -> None:
+    from toolkit.extraction.extract import extract
+
+    assert {c.source for c in extract(text)} == {source}

@@ -34,6 +34,13 @@ def subjects(text: str) -> list[tuple[str, str | None]]:
         # Nothing named before the verb: no subject is made up.
         ("It was 40% in 2020.", [("40%", None)]),
         ("They stayed for 90 days.", [("90 days", None)]),
+        # "a crowd of 68,412": the noun before "of" is what the figure measures
+        ("They drew in front of a crowd of 68,412.", [("68,412", "crowd")]),
+        ("The Artemis crew of four will fly.", [("four", "crew")]),
+        ("The firm made a profit of £38m.", [("£38m", "profit")]),
+        # but not a total, a change or a share of something else
+        ("It reached a total of 5,000.", [("a total of 5,000", None)]),
+        ("It recorded a rise of 3,000.", [("3,000", None)]),
     ],
 )
 def test_subjects_after_and_before_the_figure(

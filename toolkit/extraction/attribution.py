@@ -24,7 +24,8 @@ _VERBS = (
     "warns|claimed|claims|assured|assures|wrote|writes|tweeted|declared|declares|insisted|"
     "revealed|reveals|disclosed|acknowledged|indicated|indicates|showed|show|shows|found|finds|"
     "counted|recorded|registered|calculated|projected|predicted|forecast|forecasts|estimate|"
-    "promised|pledged|"
+    "promised|pledged|suggested|suggests|believe|believes|believed|expected|expects|"
+    "points out|point out|"
     "informed|specified|clarified|emphasized|emphasised|stressed|pointed out|according"
 )
 _SAID = patterns.compile(rf"\b(?:{_VERBS})\b(?!\s+to\b)", re.I)
@@ -145,6 +146,8 @@ def _clean(agent: str) -> str | None:
     agent = _LEADING.sub("", agent.strip(" \t\n,.’'\"“”"))
     agent = re.sub(r"^(?:the)\s+", "", agent, flags=re.I)
     agent = re.sub(r"\s+(?:in|on|at)\s+(?:a|an|the|its|his|her|their)\s+\w+$", "", agent)
+    # "Analysts polled by LSEG had expected": the auxiliary is the verb's, not the agent's
+    agent = re.sub(r"(?:\s+(?:had|has|have|was|were|is|are|had\s+been|have\s+been))+$", "", agent)
     if not agent or len(agent) > 90:
         return None
     return agent

@@ -39,6 +39,7 @@ from toolkit.extraction.subjects import (
     claim_id,
     subject_after,
     subject_of_change,
+    subject_of_group,
     subject_of_level,
 )
 
@@ -183,6 +184,8 @@ def read_article(
             subject = subject_of_change(text, span.start, span.end, sentence.start)
         if subject is None:
             subject = subject_of_level(text, span.start, sentence.start)
+        if subject is None and span.figure.unit not in ("%", "pp"):
+            subject = subject_of_group(text, span.start, sentence.start)
         placed.append((span, sentence, i, subject))
     for k in range(len(placed) - 2, -1, -1):
         # "12 out of 30 checkpoints", "40%, or 1,200, of the 3,000 workers": shared subject.

@@ -154,6 +154,30 @@ def subject_of_change(text: str, start: int, end: int, sentence_start: int) -> s
     return _noun_before(_CHANGED_BY, text, start, sentence_start)
 
 
+# "a crowd of 68,412", "a crew of four", "a profit of £38m": the noun the figure measures
+_GROUP_OF = patterns.compile(r"(?:^|\s)(?P<np>[A-Za-z][\w’'-]*)\s+of\s+$", re.I)
+_NOT_GROUPS = frozenset({
+    "total", "sum", "rise", "increase", "fall", "decrease", "decline", "drop", "jump", "surge",
+    "slump", "growth", "gain", "cut", "reduction", "maximum", "minimum", "average", "peak",
+    "high", "low", "record", "ceiling", "cap", "range", "estimate", "tune", "age", "ages",
+    "aged", "excess", "upwards", "out", "one", "some", "all", "each", "none", "most", "many",
+    "both", "any", "part", "half", "lot", "lots", "number", "share", "majority", "minority",
+    "hundreds", "thousands", "millions", "dozens", "tens", "value", "worth", "outside", "instead",
+    "because", "ahead", "short", "top", "more", "less", "fewer", "than", "terms", "basis",
+})  # fmt: skip
+
+
+def subject_of_group(text: str, start: int, sentence_start: int) -> str | None:
+    """What a figure after "X of" measures: "a crowd of **68,412**" counts a crowd."""
+    m = _GROUP_OF.search(text, max(sentence_start, start - 30), start)
+    if m is None:
+        return None
+    noun = m.group("np")
+    if noun.lower() in _NOT_GROUPS or noun.lower() in _STOP or noun.lower() in _DETERMINERS:
+        return None
+    return noun.lower()
+
+
 def subject_of_level(text: str, start: int, sentence_start: int) -> str | None:
     """What a level measures, named before its verb: "**unemployment** rose to 5.2%"."""
     return _noun_before(_LEVEL_OF, text, start, sentence_start, _LEVEL_LAST)
