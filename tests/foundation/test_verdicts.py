@@ -142,7 +142,12 @@ def test_parallel_judging_gives_the_same_results_in_the_same_order(
     claims = [claim(f"c{i}", rng.choice(forms).format(rng.randint(1, 999))) for i in range(300)]
     rules = [
         Rule.parse(
-            f"r{i}", f"c{rng.randrange(300)} <= c{rng.randrange(300)} + c{rng.randrange(300)}"
+            f"r{i}",
+            f"c{rng.randrange(300)} <= c{rng.randrange(300)} + c{rng.randrange(300)}",
+            note=f"note {i}" if i % 2 else None,  # a worker returns only the verdict's part
+            where=f"rules.yaml rule {i}",
+            evidence="a sentence" if i % 3 else None,
+            evidence_span=(i, i + 10) if i % 3 else None,
         )
         for i in range(400)
     ]

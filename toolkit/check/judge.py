@@ -21,7 +21,17 @@ from toolkit.rules.rule import Rule
 from toolkit.rules.show import show
 from toolkit.rules.syntax import Call, Compare, Expr, Name, Number, names
 
-__all__ = ["judge"]
+__all__ = ["judge", "with_verdict"]
+
+
+def with_verdict(
+    rule: Rule, verdict: Verdict, explanation: str, saved: tuple[str, ...] = ()
+) -> CheckResult:
+    """The result of ``rule``: its verdict and explanation beside what the rule says."""
+    return CheckResult(
+        rule.id, rule.check, rule.ids or tuple(names(rule.expression)), verdict, explanation,
+        rule.note, saved, rule.evidence, rule.evidence_span, rule.where,
+    )  # fmt: skip
 
 
 def judge(rule: Rule, claims: Mapping[str, Claim]) -> CheckResult:
@@ -29,10 +39,7 @@ def judge(rule: Rule, claims: Mapping[str, Claim]) -> CheckResult:
     ids = rule.ids or tuple(names(rule.expression))
 
     def result(verdict: Verdict, explanation: str, saved: tuple[str, ...] = ()) -> CheckResult:
-        return CheckResult(
-            rule.id, rule.check, ids, verdict, explanation, rule.note, saved,
-            rule.evidence, rule.evidence_span, rule.where,
-        )  # fmt: skip
+        return with_verdict(rule, verdict, explanation, saved)
 
     empty = [i for i in ids if claims[i].figure is None]
     if empty:

@@ -11,8 +11,8 @@ import sys
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from toolkit.check.judge import judge
-from toolkit.check.report import CheckResult, Finding, Report
+from toolkit.check.judge import judge, with_verdict
+from toolkit.check.report import CheckResult, Finding, Report, Verdict
 from toolkit.errors import UnknownClaim
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.table import ClaimsTable, read_claims
@@ -111,13 +111,24 @@ def _judge_all(rules: list[Rule], by_id: dict[str, Claim]) -> tuple[CheckResult,
             parts = pool.map(_judge_range, bounds)
     finally:
         _SHARED = None
-    return tuple(itertools.chain.from_iterable(parts))
+    # Only what a worker found comes back (verdict, explanation, the claims that saved it):
+    # the rest of each result is the rule's, already here. Pickling whole results cost
+    # as much as judging in parallel saved.
+    found = itertools.chain.from_iterable(parts)
+    return tuple(
+        with_verdict(rule, Verdict(verdict), text, saved)
+        for rule, (verdict, text, saved) in zip(rules, found, strict=True)
+    )
 
 
-def _judge_range(bounds: tuple[int, int]) -> list[CheckResult]:
+def _judge_range(bounds: tuple[int, int]) -> list[tuple[str, str, tuple[str, ...]]]:
     assert _SHARED is not None
     rules, by_id = _SHARED
-    return [judge(rule, by_id) for rule in rules[bounds[0] : bounds[1]]]
+    out = []
+    for rule in rules[bounds[0] : bounds[1]]:
+        r = judge(rule, by_id)
+        out.append((r.verdict.value, r.explanation, r.saved_by))
+    return out
 
 
 def _unknown(name: str, rule: Rule, by_id: dict[str, Claim]) -> UnknownClaim:
