@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import difflib
-import gc
 import itertools
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from toolkit.bulk import no_cyclic_gc
 from toolkit.check.judge import judge, with_verdict
 from toolkit.check.report import CheckResult, Finding, Report, Verdict
 from toolkit.errors import UnknownClaim
@@ -33,7 +32,7 @@ def check(
     use only the rules carried inside the claims file. Raises
     ``ToolkitError`` subclasses for unreadable input and unknown ids.
     """
-    with _no_cyclic_gc():
+    with no_cyclic_gc():  # a table of 100,000 claims: a fifth of the time, here
         table = claims if isinstance(claims, ClaimsTable) else read_claims(claims)
         found = rules_from(table.rules, table.path)
         if isinstance(rules, str | Path):
@@ -41,22 +40,6 @@ def check(
         elif rules is not None:
             found += list(rules)
         return check_claims(table.claims, found, source=table.path)
-
-
-@contextlib.contextmanager
-def _no_cyclic_gc() -> Iterator[None]:
-    """Claims, rules and verdicts are acyclic: the cyclic collector only rescans them.
-
-    A table of 100,000 claims builds millions of such objects, and every collection walks
-    all of those alive; off while they are built, it took a fifth off such a check here.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def check_claims(
