@@ -136,7 +136,8 @@ _PIECES = st.sampled_from(
 
 
 def _same_as_the_parser(text: str) -> None:
-    from toolkit.rules.syntax import _Parser, parse_rule_ids
+    from toolkit.rules.shapes import parse_rule_ids
+    from toolkit.rules.syntax import _Parser
 
     try:
         expected: object = _Parser(text).parse()

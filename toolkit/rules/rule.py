@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Any
 
 from toolkit.errors import RuleSyntaxError, UnreadableTable
-from toolkit.rules.syntax import Expr, parse_rule_ids
+from toolkit.rules.shapes import parse_rule_ids
+from toolkit.rules.syntax import Expr
 
 __all__ = ["Rule", "load_rules", "rules_from"]
 

@@ -20,9 +20,7 @@ a comparison, ``grim(...)``, or those joined with and/or/not.
 
 from __future__ import annotations
 
-import functools
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import NamedTuple
@@ -41,7 +39,6 @@ __all__ = [
     "Number",
     "names",
     "parse_rule",
-    "parse_rule_ids",
 ]
 
 NUMERIC_FUNCTIONS = {"sum": (1, None), "min": (1, None), "max": (1, None), "abs": (1, 1),
@@ -319,70 +316,7 @@ def _is_boolean(expr: Expr) -> bool:
 
 def parse_rule(text: str) -> Expr:
     """Parse a rule; raise ``RuleSyntaxError`` with the 1-based column of the problem."""
-    return parse_rule_ids(text)[0]
-
-
-def parse_rule_ids(text: str) -> tuple[Expr, tuple[str, ...]]:
-    """``parse_rule(text)`` and ``names`` of it, as a tuple.
-
-    Rules files repeat a few shapes over many ids ("a <= b", "x + y == z"): each shape is
-    parsed once, with its ids as blanks of the same length, and filled in for each rule. The
-    tree is the one ``_Parser(text)`` builds, columns included; tests hold them equal.
-    """
-    if '"' in text or "`" in text:
-        expr = _Parser(text).parse()
-        return expr, tuple(names(expr))
-    ids: dict[int, str] = {}
-
-    def blank(m: re.Match[str]) -> str:
-        word = m.group()
-        if word.lower() in _KEYWORDS:
-            return word
-        ids[m.start() + 1] = word
-        return "_" * len(word)
-
-    shape = _ID_RUN.sub(blank, text)
-    try:
-        build = _shape(shape)
-    except RuleSyntaxError:
-        _Parser(text).parse()  # raises the error, located in the rule as written
-        raise  # pragma: no cover - the shape and the rule fail alike
-    # a tree's names, read in order, are its ids left to right: the columns' order
-    return build(ids), tuple(dict.fromkeys(ids.values()))
-
-
-# a run the tokenizer reads as a name and not as a function: not inside a number ("1e5")
-_ID_RUN = re.compile(r"(?<![\w.])[A-Za-z_][A-Za-z0-9_]*\b(?!\s*\()")
-_Build = Callable[[dict[int, str]], Expr]
-
-
-@functools.lru_cache(maxsize=1024)
-def _shape(shape: str) -> _Build:
-    return _builder(_Parser(shape).parse())
-
-
-def _builder(node: Expr) -> _Build:
-    """A function building ``node`` again with each blank name replaced by the id at its column."""
-    col = node.column
-    if isinstance(node, Name):
-        return lambda ids: Name(ids[col], col)
-    if isinstance(node, Number):
-        return lambda ids: node
-    if isinstance(node, Binary):
-        op, left, right = node.op, _builder(node.left), _builder(node.right)
-        return lambda ids: Binary(op, left(ids), right(ids), col)
-    if isinstance(node, Negate | Not):
-        kind, operand = type(node), _builder(node.operand)
-        return lambda ids: kind(operand(ids), col)
-    parts = [_builder(p) for p in (node.args if isinstance(node, Call) else node.operands)]
-    if isinstance(node, Call):
-        fn = node.function
-        return lambda ids: Call(fn, tuple(p(ids) for p in parts), col)
-    if isinstance(node, Compare):
-        ops = node.ops
-        return lambda ids: Compare(tuple(p(ids) for p in parts), ops, col)
-    logic = node.op
-    return lambda ids: Logic(logic, tuple(p(ids) for p in parts), col)
+    return _Parser(text).parse()
 
 
 def names(expr: Expr) -> list[str]:
