@@ -133,16 +133,7 @@ def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -
             ):
                 head = None
             for part in parts:
-                if head is None:
-                    out.add(f"{part.id}_within_{a.id}", f"{part.id} <= {a.id}",
-                            f"{part.text} {part.subject or ''} are part of {a.text} "
-                            f"{a.subject or ''} (wording: {wording!r})", span)  # fmt: skip
-                    continue
-                out.add(f"{part.id}_within_{head.id}_or_{a.id}",
-                        f"{part.id} <= {head.id} or {part.id} <= {a.id}",
-                        f"{part.text} {part.subject or ''} are part of {head.text} "
-                        f"{head.subject or ''} or of {a.text} {a.subject or ''} (wording: "
-                        f"{wording!r}, after two figures)", span)  # fmt: skip
+                _part_of(out, part, a, head, wording, span)
         elif _OUT_OF.fullmatch(gap):
             out.add(f"{a.id}_within_{b.id}", f"{a.id} <= {b.id}",
                     f"{a.text} out of {b.text} (wording: {gap.strip()!r})", span)  # fmt: skip
@@ -212,16 +203,32 @@ def _of_them(
         if head is not None and not _IN_PLACES.fullmatch(between(text, head, whole)):
             head = None
         where = span if group[:k] else (previous_start, span[1])
-        wording = m.group().strip()
-        if head is None:
-            out.add(f"{part.id}_within_{whole.id}", f"{part.id} <= {whole.id}",
-                    f"{part.text} are part of {whole.text} {whole.subject or ''} "
-                    f"(wording: {wording!r})", where)  # fmt: skip
-        else:
-            out.add(f"{part.id}_within_{head.id}_or_{whole.id}",
-                    f"{part.id} <= {head.id} or {part.id} <= {whole.id}",
-                    f"{part.text} are part of {head.text} or of {whole.text} "
-                    f"(wording: {wording!r}, after two figures)", where)  # fmt: skip
+        _part_of(out, part, whole, head, m.group().strip(), where)
+
+
+def _part_of(
+    out: RuleSet,
+    part: Claim,
+    whole: Claim,
+    head: Claim | None,
+    wording: str,
+    where: tuple[int, int],
+) -> None:
+    """``part`` within ``whole``; with a ``head`` before it ("1,460 stores in 31 countries, of
+    which 412"), within one of the two, since the wording leaves open which is the whole."""
+
+    def name(c: Claim) -> str:
+        return f"{c.text} {c.subject or ''}".strip()
+
+    if head is None:
+        out.add(f"{part.id}_within_{whole.id}", f"{part.id} <= {whole.id}",
+                f"{name(part)} are part of {name(whole)} (wording: {wording!r})",
+                where)  # fmt: skip
+        return
+    out.add(f"{part.id}_within_{head.id}_or_{whole.id}",
+            f"{part.id} <= {head.id} or {part.id} <= {whole.id}",
+            f"{name(part)} are part of {name(head)} or of {name(whole)} (wording: "
+            f"{wording!r}, after two figures)", where)  # fmt: skip
 
 
 def _grim_of_them(
