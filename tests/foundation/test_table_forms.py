@@ -36,3 +36,20 @@ def test_an_unknown_suffix_names_both_kinds_of_input(tmp_path: Path) -> None:
     assert str(err.value).endswith(
         "Use .csv, .tsv, .json or .yaml for a claims table, or .txt, .md or .html for an article."
     )
+
+
+def test_semicolon_separated_claims(tmp_path: Path) -> None:
+    # a spreadsheet's European export: the header has semicolons and no comma
+    path = tmp_path / "claims.csv"
+    path.write_text("id;value;subject\nforeigners;4.3 million;foreigners\n", encoding="utf-8")
+    (claim,) = read_claims(path).claims
+    assert (claim.id, claim.text, claim.subject) == ("foreigners", "4.3 million", "foreigners")
+
+
+def test_a_decimal_comma_is_an_error_not_a_guess(tmp_path: Path) -> None:
+    from toolkit.errors import InvalidClaim
+
+    path = tmp_path / "claims.csv"
+    path.write_text("id;value\nshare;3,5\n", encoding="utf-8")
+    with pytest.raises(InvalidClaim, match="three digits"):
+        read_claims(path)

@@ -105,3 +105,17 @@ def test_help_does_not_import_heavy_packages() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stdout.strip() == "[]"
+
+
+def test_separators_from_the_header(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    tabs = tmp_path / "tabs.csv"
+    tabs.write_text("Name\tMen\tWomen\tTotal\nA\t1\t2\t3\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(tabs), "--rule", "Men + Women == Total"])
+    assert result.exit_code == 0, result.output
+    # ";" comes with decimal commas and points for thousands: refused, with the fix
+    semi = tmp_path / "semi.csv"
+    semi.write_text("Name;Men;Women;Total\nA;1.200;800;2.000\n", encoding="utf-8")
+    result = runner.invoke(app, ["validate", str(semi), "--rule", "Men + Women == Total"])
+    assert result.exit_code == 2
+    assert "separated by ';'" in result.output and "Export it as comma-separated" in result.output
+    assert "Traceback" not in result.output

@@ -22,6 +22,7 @@ from typing import Any
 from toolkit.errors import InvalidClaim, UnreadableFigure, UnreadableTable
 from toolkit.extraction.claim import OPTIONAL_FIELDS, Claim
 from toolkit.figures.parse import parse_figure
+from toolkit.separator import separator
 
 __all__ = ["ClaimsTable", "load_document", "read_claims", "valid_id"]
 
@@ -121,7 +122,7 @@ def _rows_csv(path: Path) -> Iterator[tuple[int | None, dict[str, Any]]]:
             str(path),
             "A claims table needs a header row with at least 'id' and 'value'.",
         )
-    delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
+    delimiter = separator(text, path.suffix)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         header = [_header_name(h) for h in next(reader)]
