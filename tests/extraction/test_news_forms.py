@@ -32,6 +32,7 @@ def figures(text: str) -> list[str]:
         ("a blow to anyone under 30", []),
         ("Children under 5 and people over 65 are most at risk.", []),
         ("More than 2,000 people over 12 months were treated.", ["More than 2,000", "12 months"]),
+        ("It hit those over 1,000 pupils.", ["over 1,000"]),
         ("Route 66 turns 100 this year.", []),
         ("The club turned 300 fans away.", ["300"]),
         # names with numbers

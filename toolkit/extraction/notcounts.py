@@ -62,7 +62,7 @@ _PROTECTED = patterns.compile(
     r"|\b(?i:anyone|those|people|persons|children|kids|babies|adults|men|women|voters|players"
     r"|drivers|patients|residents|everyone|pupils|students|teenagers|youngsters|girls|boys)\s+"
     r"(?:aged\s+)?"
-    r"(?:under|over|above|below|older\s+than|younger\s+than)\s+\d{1,3}\b"
+    r"(?:under|over|above|below|older\s+than|younger\s+than)\s+\d{1,3}\b(?![.,]\d)"
     r"(?!\s*(?:%|per\b|percent|million|thousand|hundred|billion|[kc]?m\b|kg\b|miles\b|feet\b"
     r"|months?\b|weeks?\b|days?\b|hours?\b|minutes?\b|decades?\b))"
     r"|(?<=[A-Za-z]), \d{1,2}, (?=[a-z])|(?<=[A-Z][a-z]), \d{1,2}(?=, )"
