@@ -4,11 +4,19 @@ A ``.tsv`` is tab-separated. A ``.csv`` is comma-separated unless its header lin
 comma and some semicolons (how spreadsheets in much of Europe export CSV) or tabs: then that
 character is the separator. Only the header decides, so a comma inside a quoted value of a
 later row cannot change it.
+
+A table of numbers (``numeric_separator``) may not use ";": spreadsheets that export ";"
+write decimal commas ("3,5") and may group thousands with points ("1.200"), which read as
+they stand would be wrong.
 """
 
 from __future__ import annotations
 
-__all__ = ["separator"]
+from pathlib import Path
+
+from toolkit.errors import UnreadableInput
+
+__all__ = ["numeric_separator", "separator"]
 
 
 def separator(header: bytes | str, suffix: str) -> str:
@@ -23,3 +31,16 @@ def separator(header: bytes | str, suffix: str) -> str:
         if candidate in line:
             return candidate
     return ","
+
+
+def numeric_separator(path: Path) -> str:
+    """``separator`` of a delimited table of numbers at ``path``; ";" is refused with the fix."""
+    with path.open("rb") as fh:
+        sep = separator(fh.readline(65536), path.suffix)
+    if sep == ";":
+        raise UnreadableInput(
+            "the header is separated by ';' (a spreadsheet's European CSV export)",
+            str(path),
+            "Export it as comma-separated CSV with decimal points, or as .xlsx.",
+        )
+    return sep

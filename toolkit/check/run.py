@@ -107,11 +107,8 @@ def _judge_all(rules: list[Rule], by_id: dict[str, Claim]) -> tuple[CheckResult,
 def _judge_range(bounds: tuple[int, int]) -> list[tuple[str, str, tuple[str, ...]]]:
     assert _SHARED is not None
     rules, by_id = _SHARED
-    out = []
-    for rule in rules[bounds[0] : bounds[1]]:
-        r = judge(rule, by_id)
-        out.append((r.verdict.value, r.explanation, r.saved_by))
-    return out
+    judged = (judge(rule, by_id) for rule in rules[bounds[0] : bounds[1]])
+    return [(r.verdict.value, r.explanation, r.saved_by) for r in judged]
 
 
 def _unknown(name: str, rule: Rule, by_id: dict[str, Claim]) -> UnknownClaim:

@@ -56,9 +56,8 @@ def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) 
     A period between the two levels ("in the first seven months") is not one of them.
     """
     levels_only = [c for c in group if (c.unit or "") not in _DURATIONS]
-    pairs = list(itertools.pairwise(group))
-    pairs += [p for p in itertools.pairwise(levels_only) if p not in pairs]
-    for x, y in pairs:
+    # a pair met twice states the same rules, which ``out`` keeps once
+    for x, y in itertools.chain(itertools.pairwise(group), itertools.pairwise(levels_only)):
         if not levels(x, y) or x.span is None:
             continue
         gap = between(text, x, y)

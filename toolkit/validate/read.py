@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from toolkit.errors import UnreadableInput
-from toolkit.separator import separator
+from toolkit.separator import numeric_separator
 
 if TYPE_CHECKING:
     import polars as pl
@@ -117,17 +117,7 @@ def read_table(path: str | Path, trust_widths: bool = False) -> Table:
         if suffix in EXCEL_SUFFIXES:
             return _excel(path)
         if suffix in CSV_SUFFIXES or suffix == "":
-            with path.open("rb") as fh:
-                sep = separator(fh.readline(65536), suffix)
-            if sep == ";":
-                # Spreadsheets that export ";" write decimal commas ("3,5") and may group
-                # thousands with points ("1.200"): read as they stand, those would be wrong.
-                raise UnreadableInput(
-                    "the header is separated by ';' (a spreadsheet's European CSV export)",
-                    str(path),
-                    "Export it as comma-separated CSV with decimal points, or as .xlsx.",
-                )
-            return _csv(path, sep, trust_widths)
+            return _csv(path, numeric_separator(path), trust_widths)
     except UnicodeDecodeError as exc:
         raise UnreadableInput(
             f"byte 0x{exc.object[exc.start]:02x} is not UTF-8", str(path), "Save the file as UTF-8."
