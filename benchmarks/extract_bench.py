@@ -30,11 +30,13 @@ Two scores are printed side by side, for both extractors alike:
                  - typed specs (PercentModel, CurrencyModel) label only percentages or
                    currency amounts: a figure of another kind that matches no label
                    (a year, a count in the same sentence) is not a false positive;
-                 - dates and years: quantulum3 and Recognizers label "in 1979" or
-                   "5/17/2018" as numbers, and the issue asks that they be recognised as
-                   dates, not offered as counts. A date or year we recognise stands for
-                   the numbers written in it: it matches those labels and is never a
-                   false positive. (The strict score leaves them out: a missed label.)
+                 - dates, years and identifiers: quantulum3 and Recognizers label "in 1979",
+                   "5/17/2018", "192.168.1.2" or a phone number as numbers, and the issue
+                   asks that dates, times, years, ages, phone numbers and identifiers be
+                   recognised as what they are, not offered as counts. A mention we
+                   recognise so stands for the numbers written in it: it matches those
+                   labels and is never a false positive. (The strict score leaves them
+                   out: a missed label.)
 A point range label ("equals 20", [20, 20]) counts as one value in both scores, and a
 value lies in an interval to the same 1e-6 tolerance as values match ("⅔").
 """
@@ -91,7 +93,7 @@ class Found:
     # ("two thirds" = 66.7 % here, 0.667 there), 12 for dozens ("a dozen" = 12 here, 1 there)
     per: float = 1.0
     text: str = ""  # the mention as written
-    recognised: bool = False  # a date or year: not offered as a count (convention score only)
+    recognised: bool = False  # a date, year, identifier…: not a count (convention score only)
 
 
 @dataclass
@@ -245,7 +247,8 @@ def _f(d: Decimal) -> float:
 
 
 _PERCENT_WRITTEN = re.compile(r"%|per\s?cent|pct", re.I)
-_DATES = {"year", "date"}
+# what we recognise as not a count; "vague" ("a few" with nothing to read) writes no number
+_RECOGNISED = {"year", "date", "time", "age", "ordinal", "phone", "identifier", "score", "rate"}
 _DOZEN = re.compile(r"\bdozens?\b", re.I)
 _CURRENCIES = {"$", "€", "£", "¥", "₹", "₽", "₸", "USD", "EUR", "GBP", "JPY", "KZT", "RUB"}
 
@@ -255,7 +258,7 @@ def ours(text: str) -> Prediction:
     for span in find_spans(text):
         fig = span.figure
         if fig is None:
-            if span.kind in _DATES:
+            if span.kind in _RECOGNISED:
                 # Not a count, but recognised: it stands for the numbers written in it.
                 for d in re.findall(r"\d+", span.text):
                     v = float(d)
