@@ -33,6 +33,8 @@ DIGITS = (
     # "1 / 4" with the slash tokenised apart, not a date "5 / 17 / 2018"
     r"|(?:\d+ {1,2})?\d+/\d+(?![/\d])|(?<!/ )\d+ / \d+(?![/\d]| /)"
     rf"|\d*[{_VULGAR}]"
+    # continental grouping with a decimal comma, unambiguous only with both: "1.111,11"
+    r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]\d)"
     # South Asian grouping: "12,34,567.89"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
     rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?"
@@ -42,6 +44,10 @@ DIGITS = (
     r"|\d{1,3} \. \d+|\d+(?:\.\d+)?|\.\d+)"
     r"(?!\d|(?:st|nd|rd|th)\b)"
 )
+# "nrs. 22,24,26,31": numbers listed with commas and no spaces, when they do not group
+# thousands ("1,234,567") or lakhs ("12,34,567")
+COMMA_LIST = patterns.compile(r"(?<![\w.,])\d{1,3}(?:,\d{1,3}){2,}(?!\d|[.,]\d)")
+GROUPED = patterns.compile(r"\d{1,3}(?:,\d{3})+|\d{1,2}(?:,\d{2})+,\d{3}")
 NUMW = "|".join(w for w in sorted(W.SMALL, key=len, reverse=True) if w != "nil")
 SCALEW = "|".join(["hundred", *sorted(W.WORD_SCALES, key=len, reverse=True)])
 DENOMS = "|".join(sorted(W.DENOMINATORS, key=len, reverse=True))
@@ -66,7 +72,8 @@ _WORD_GROUPS = {
     r"hundreds\s+of\s+millions|dozens|hundreds|thousands|millions|billions|several|a\s+few)\b",
     # "a" and "an" only before a multiplier: "a hundred", not "a two-year period"
     "words": rf"\b(?:(?:a|an)\s+(?=(?:{SCALEW}|dozen)\b))?(?:{NUMW}|{SCALEW}|dozen)\b"
-    r"|\b(?:nought|naught)(?=\s+point\b)",
+    # "nought" and "naught" are zero ("three-nought-four"), but not in "came to naught"
+    r"|(?<!to\s)(?<!for\s)\b(?:nought|naught)\b",
     # "half", but not a period: "first-half revenue", "the second half", "half-time"
     "half": rf"\b(?:(?:a|an|one)\s+(?:{DENOMS})|(?<!first[\s-])(?<!second[\s-])(?<!1st[\s-])"
     r"(?<!2nd[\s-])half(?![\s-](?:time|year|term|century|decade|season|brother|sister|back)\b)"
@@ -113,7 +120,7 @@ ANCHOR_ONE_WORD = frozenset(
 # "USD" too), or a run of letters that is one of ``ANCHOR_WORDS``
 ANCHOR_START = patterns.compile(rf"[\d.{_VULGAR}]|[^\W\d_{_VULGAR}]+")
 WORD_NEXT = patterns.compile(
-    rf"(?:\s+|-|\s-\s)(?:(and)\s+)?({NUMW}|{SCALEW}|dozens?|{DENOMS})\b", re.I
+    rf"(?:\s+|-|\s-\s)(?:(and)\s+)?({NUMW}|{SCALEW}|dozens?|dozs?|dzs?|{DENOMS})\b", re.I
 )
 # a denominator of two words: "one twenty-fifth", "three forty-thirds"
 COMPOUND_DENOM = patterns.compile(
@@ -156,6 +163,18 @@ SHARE_OUT_OF = patterns.compile(
     rf"\s+out\s+of\s+(?:{NUMW})\b(?!-|\s+(?:{SCALEW}|hundreds|thousands|dozens?)\b)", re.I
 )
 VAGUE_SCALE = patterns.compile(r"\s+(?:hundred|thousand|million|billion)\b", re.I)
+# "one over three", "1 over 20": a quotient, only as an expression of its own (starting the
+# text or a clause, or after "is"/"equals") and ending the clause: "won 3 over 2 seasons" and
+# "there were 20 over 30." are counts, "up 5 over 2019" a count and a year
+QUOTIENT_BEFORE = patterns.compile(
+    r"(?:^|[.:;!?(]\s*|\b(?:is|equals|equal\s+to|makes|gives)\s+)(?:minus\s+|negative\s+|-\s?)?$",
+    re.I,
+)
+OVER_FRACTION = patterns.compile(
+    rf"\s+over\s+(?:(?!(?:1[5-9]|20)\d\d\b)\d+|(?:{NUMW}|{SCALEW})(?:(?:\s+and)?[\s-]+(?:{NUMW}|{SCALEW}))*)"
+    r"\b(?=\s*(?:$|[;:?!)]|[.,](?!\d)))",
+    re.I,
+)
 
 # "a three-way race", "a one-time payment", "one - off" (a hyphen with spaces, as tokenised)
 NOT_WORD_NUMBER = patterns.compile(
@@ -206,6 +225,17 @@ SIGN_BEFORE = patterns.compile(
 )
 # the phrase ends at the scale when a word is hyphenated to it ("a 20 million-strong army",
 # "a $5m-a-year deal")
+# after "4 thousand": more of one number in digits and scale words, "4 thousand 3 hundred and
+# 21", "6 crore and two hundred"; a part with no scale word only after "hundred and", below 100
+# (each part's scale smaller than the last: ``extents.scale_continues``)
+SCALE_PART = patterns.compile(
+    rf"\s+(?:and\s+)?(?:\d{{1,3}}|{NUMW})(?![\d.,]\d)\s+({SCALEW})\b", re.I
+)
+SCALE_LAST = patterns.compile(
+    rf"\s+and\s+(?:[1-9]\d?(?![\d.,]\d)|(?:{TENSW})(?:[\s-](?:{NUMW}))?|{NUMW})\b"
+    rf"(?!\s+(?:{SCALEW})\b)",
+    re.I,
+)
 SCALE_AFTER = patterns.compile(
     # "2.33 k", "10M", "1.2b": a letter for thousands, millions, billions ("100m" is metres)
     rf"(?:\s*-?\s*(?:{SCALEW})\b(?:\s+(?:{SCALEW})\b)*|\s?(?:bn|mn|mln|bln|tn|trn|tln|mil)\b"
@@ -214,7 +244,8 @@ SCALE_AFTER = patterns.compile(
     # after a decimal ("1.2B", "1.2b"; "seat 10B" and "paragraph 12b" are places)
     r"|\s?k\b|(?<![^\d.,]\d)(?<!^\d)(?-i:M)\b"
     r"|(?:(?<=\.\d)|(?<=\.\d\d)|(?<=\.\d\d\d))(?-i:[Bb])\b"
-    r"|\s+dozens?\b)",
+    r"|(?:(?<=\.\d)|(?<=\.\d\d))\s(?-i:M)\b"  # "1,674,200.5 M"
+    r"|\s+(?:dozens?|dozs?|dzs?)\b)",
     re.I,
 )
 SCALE_CURRENCY = patterns.compile(r"(?:mm|m|b|t)\b", re.I)

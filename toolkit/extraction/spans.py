@@ -22,13 +22,13 @@ import re
 from dataclasses import dataclass
 
 from toolkit import patterns
+from toolkit.extraction import extents as E
 from toolkit.extraction import phrases as P
 from toolkit.extraction.anchors import anchors as _anchors
 from toolkit.extraction.notcounts import not_counts
 from toolkit.extraction.qualifiers import qualifier_before
 from toolkit.figures import words as W
 from toolkit.figures.figure import Figure
-from toolkit.figures.numberwords import follows
 from toolkit.figures.parse import read_figure
 
 __all__ = ["Span", "find_spans", "normalise"]
@@ -36,8 +36,6 @@ __all__ = ["Span", "find_spans", "normalise"]
 _TRANSLATE = {0xFF10 + i: ord("0") + i for i in range(10)}
 _TRANSLATE.update({0xFF0C: ord(","), 0xFF0E: ord("."), 0xFF05: ord("%"), 0x2212: ord("-")})
 _TRANSLATE.update({0xFF04: ord("$"), 0xFE6A: ord("%"), 0x066B: ord("."), 0x066C: ord(",")})
-_MULTIPLIERS = {"hundred", *W.WORD_SCALES}
-_WORD_GAP = patterns.compile(r"[\s-]")
 _NEXT_WORD = patterns.compile(r"\s+([a-z]\w*)")
 
 
@@ -66,7 +64,14 @@ def find_spans(text: str) -> list[Span]:
     """Every number-like mention in ``text``, in order, without overlaps."""
     norm = normalise(text)
     protected = not_counts(norm)
-    out: list[Span] = [Span(s, e, text[s:e], kind) for s, e, kind in protected]
+    if "," in norm and (listed := E.listed(norm, protected)):
+        protected = sorted(protected + listed)
+    out: list[Span] = [
+        Span(s, e, text[s:e], kind)
+        if kind != "figure"
+        else Span(s, e, text[s:e], kind, read_figure(text[s:e]))
+        for s, e, kind in protected
+    ]
     guard = 0  # index into protected
     last_end = 0
     floor = [0]  # where the last figure ends, for _anchors
@@ -101,11 +106,11 @@ def _read(
         return _vague(text, norm, start, end, limit)
     if kind in ("words", "half"):
         if kind == "words":
-            end = _extend_words(norm, end)
+            end = E.extend_words(norm, end)
         word = norm[start:end].lower()
         if end < len(norm) and P.NOT_WORD_NUMBER.match(norm, end):  # "a three-way race"
             return None
-        if _ordinal_not_fraction(norm, word, end):  # "a third term"
+        if E.ordinal_not_fraction(norm, word, end):  # "a third term"
             return Span(start, end, text[start:end], "ordinal")
         if word == "one" and (
             P.PRONOUN_ONE.match(norm, end) or P.ONE_BEFORE.search(norm, 0, start)
@@ -140,57 +145,6 @@ def _vague(text: str, norm: str, start: int, end: int, limit: int | None) -> Spa
         if figure is not None:
             return Span(s, end, text[s:end], "figure", figure)
     return Span(start, end, text[start:end], "vague")
-
-
-def _extend_words(norm: str, end: int) -> int:
-    """The end of a number in words, by the parser's rules (``numberwords.follows``)."""
-    last = _WORD_GAP.split(norm[max(0, end - 20) : end])[-1].lower()
-    while (m := P.WORD_NEXT.match(norm, end)) is not None:
-        joined_by_and, word = m.group(1), m.group(2).lower()
-        if joined_by_and and last not in _MULTIPLIERS:
-            break
-        if word in W.DENOMINATORS:
-            # a singular denominator takes only "one": "one fifth", but "twenty fifth" is 25th
-            if last in W.SMALL and (word.endswith("s") or last == "one"):
-                end, last = m.end(), word
-            break
-        if word in W.SMALL and not follows(last, W.SMALL[word]):
-            break
-        if " " in m.group() and "-" in m.group() and last not in W.TENS:
-            break  # "fifty - two" is one number, "two hundred - three hundred" a range
-        end, last = m.end(), word
-    if end >= len(norm):
-        return end  # what follows below needs a character
-    if last in W.SMALL and (m := P.COMPOUND_DENOM.match(norm, end)) is not None:
-        ordinal = _WORD_GAP.split(m.group())[-1].lower()
-        if ordinal.endswith("s") or last == "one":  # "one twenty-fifth", "three twenty-firsts"
-            end, last = m.end(), "fifth"
-    if last in W.DENOMINATORS:
-        m = (
-            P.FRACTION_OF.match(norm, end)
-            or P.FRACTION_UNIT.match(norm, end)
-            or P.FRACTION_POINT.match(norm, end)
-        )
-        return m.end() if m else end
-    m = P.POINT.match(norm, end) if last not in W.WORD_SCALES else None
-    if m is None:
-        m = P.AND_FRACTION.match(norm, end)
-    return m.end() if m else end
-
-
-def _ordinal_not_fraction(norm: str, words: str, end: int) -> bool:
-    """ "a third term", "a tenth straight win": a singular fraction word used as an ordinal.
-
-    Read as a fraction only before what a fraction takes ("a third of", "a fifth more",
-    "a tenth of a second", "by a quarter.").
-    """
-    parts = words.split()
-    if len(parts) != 2 or parts[0] not in ("a", "an"):
-        return False  # "a one-third stake", "two thirds" are fractions
-    last = parts[1]
-    if last not in W.DENOMINATORS or last.endswith("s") or last == "half":
-        return False
-    return P.FRACTION_FOLLOWS.match(norm, end) is None
 
 
 def _is_year(norm: str, start: int, end: int) -> bool:
@@ -228,6 +182,8 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
         if currency:
             left = currency.start()
     right = _after_number(norm, end, kind, bool(currency), stop)
+    if kind in ("words", "digits") and (quotient := E.quotient(norm, left, right, stop)):
+        right = quotient
     join_at = right
     ranged = _range_after(norm, left, right, stop)
     if ranged is None and (unit := _unit_after(norm, right, stop)):
@@ -259,7 +215,7 @@ def _extend(norm: str, start: int, end: int, kind: str, limit: int | None) -> tu
     if prefix is not None and (second := P.SECOND_BOUND.match(norm, right, stop)):
         num = P.ANCHOR.match(norm, second.end(), stop)
         if num is not None and num.lastgroup in ("digits", "words", "half"):  # "below a half"
-            e = _extend_words(norm, num.end()) if num.lastgroup == "words" else num.end()
+            e = E.extend_words(norm, num.end()) if num.lastgroup == "words" else num.end()
             e = _after_number(norm, e, num.lastgroup or "digits", bool(currency), stop)
             right = _unit_and_suffix(norm, e, stop)
     return left, right, inner
@@ -315,6 +271,9 @@ def _after_number(norm: str, end: int, kind: str, currency: bool, stop: int) -> 
             m = P.SCALE_CURRENCY.match(norm, end, stop)
         if m:
             end = m.end()
+            scale = m.group().split()[-1].lower()
+            if scale in E.MULTIPLIERS:  # "4 thousand 3 hundred and 21"
+                end = E.scale_continues(norm, end, stop, W.SCALES[scale])
         m = P.AND_FRACTION.match(norm, end, stop)  # "2 and a half", "3 million and a half"
         if m:
             end = m.end()
@@ -352,7 +311,7 @@ def _range_after(norm: str, left: int, right: int, stop: int) -> int | None:
         return None
     end = num.end()
     if num.lastgroup == "words":
-        end = _extend_words(norm, end)
+        end = E.extend_words(norm, end)
     end = _after_number(norm, end, num.lastgroup or "digits", True, stop)
     if first_is_percent and P.PERCENT_IN.search(norm, join.end(), end) is None:
         return None  # "rose by 7% to 50,489": a change and a level, not a range

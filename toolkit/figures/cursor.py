@@ -70,6 +70,12 @@ class Cursor:
     def leftover(self, tok: Token) -> UnreadableFigure:
         """The error for a token no rule reads, with the scale word or unit it may mean."""
         word = tok.text
+        if tok.kind == "word" and word in W.SCALE_NAMES:
+            return self.fail(
+                f"the scale word {word!r} does not fit here",
+                tok,
+                "Write one number with its scale, e.g. '1.5 million' or 'one and a half million'.",
+            )
         if tok.kind == "word" and self.suggest:
             close = difflib.get_close_matches(word, W.SCALE_NAMES, n=1, cutoff=0.75)
             if close:

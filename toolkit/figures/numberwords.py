@@ -17,6 +17,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from toolkit import patterns
+from toolkit.errors import UnreadableFigure
 from toolkit.figures import words as W
 from toolkit.figures.cursor import Cursor
 from toolkit.figures.interval import _DOWN, _UP, Interval
@@ -53,7 +54,7 @@ class WordsReader(Cursor):
         start = self.pos
         total = current = 0
         last_scale = 1
-        prev: str | None = None
+        prev = before = None  # the last word read, and the one before it
         first, second = self.peek_text(), self.peek_text(1)
         if first in ("a", "an") or first == "hundred" or first in _BIG:
             # "a hundred", "a dozen"; a bare scale word only before another ("hundred thousand")
@@ -63,14 +64,26 @@ class WordsReader(Cursor):
             elif second not in _BIG:
                 raise self.fail("a number is missing", self.peek(), "Write the figure as a number.")
         while (word := self.peek_text()) is not None:
-            if word in W.SMALL or (prev is None and word in _ZEROS):
+            digits = self.peek()
+            if digits is not None and digits.kind == "num":
+                # digits between scale words: "4 thousand 3 hundred and 21"
+                if not (word.isdigit() and int(word) < 1000 and follows(prev, int(word))):
+                    break
+                if word.strip("0") == "" and prev is not None:
+                    break  # "4 thousand 3 hundred and 0": the 0 is a number of its own
+                if prev not in (None, "and") and int(word) >= 100 and self.peek_text(1) not in _BIG:
+                    break  # "thousand 300 people": a number of its own
+                current += int(word)
+            elif word in W.SMALL or (prev is None and word in _ZEROS):
                 value = W.SMALL.get(word, 0)
                 if not follows(prev, value):
                     break
                 current += value
             elif word == "hundred" and prev != "hundred":
+                if current >= 100:
+                    break  # "three hundred and two hundred": two numbers
                 current = (current or 1) * 100
-            elif word in ("dozen", "dozens") and (current or word == "dozen"):
+            elif word in W.DOZENS and (current or word == "dozen"):
                 # "three hundred and two dozen" is 300 + 24: only the words since the last
                 # "hundred" count dozens, unless "dozen" follows "hundred" itself.
                 hundreds = current - current % 100 if prev != "hundred" else 0
@@ -87,19 +100,39 @@ class WordsReader(Cursor):
                 mixed = self.mixed(Decimal(total + current), last_scale if ended_on_scale else 1)
                 if mixed is not None:
                     return mixed
-                if not (prev == "hundred" or prev in _BIG) or self.peek_text(1) not in W.SMALL:
+                after = self.peek(1)
+                if not (prev == "hundred" or prev in _BIG) or after is None:
+                    break
+                if after.text not in W.SMALL and not (after.kind == "num" and after.text.isdigit()):
                     break
             elif word == "point" and prev not in (None, "a") and prev not in _BIG:
                 point = self.point(total + current)
                 if point is not None:
                     return point
                 break
+            elif word.endswith("s") and word in W.DENOMINATORS and prev not in (None, "a", "and"):
+                # "one hundred and thirty-two fifths" (132/5); after a bare tens word the
+                # denominator is compound: "one hundred thirty fifths" is 100/35
+                denominator = Decimal(W.DENOMINATORS[word])
+                numerator = Decimal(total + current)
+                if (
+                    prev in W.TENS
+                    and before != "and"
+                    and word in W.ORDINAL_UNITS
+                    and numerator > 99
+                ):
+                    tens = W.SMALL[prev]
+                    numerator, denominator = numerator - tens, denominator + tens
+                self.pos += 1
+                return fraction(
+                    _DOWN.divide(numerator, denominator), _UP.divide(numerator, denominator), None
+                )
             elif word == "-" and _tens_then_unit(prev, self.peek_text(1)):
                 self.pos += 1  # "fifty - two": a hyphen written with spaces around it
                 continue
             else:
                 break
-            prev = word
+            prev, before = word, prev
             self.pos += 1
         if prev in (None, "a"):
             self.pos = start
@@ -111,6 +144,16 @@ class WordsReader(Cursor):
             )
         zeros = len(str(int(number))) - len(str(int(number)).rstrip("0")) if number >= 100 else 0
         return exact(number, _TEN**zeros if zeros else None, count=True)
+
+    def digits_in_words(self) -> bool:
+        """A whole number below 1,000, a scale word, and more of the number after it."""
+        tok, scale = self.peek(), self.peek_text(1)
+        if tok is None or not tok.text.isdigit() or len(tok.text) > 3:
+            return False
+        if scale != "hundred" and scale not in W.WORD_SCALES:
+            return False
+        nxt = self.peek(2)
+        return nxt is not None and (nxt.text == "and" or nxt.kind == "num" or nxt.text in W.SMALL)
 
     def mixed(self, whole: Decimal, scale: int) -> Quantity | None:
         """At 'and': "two and a half", "five and a quarter million", "a million and a half".
@@ -137,6 +180,9 @@ class WordsReader(Cursor):
             self.pos += 1
             unit = _BIG[after]
             base = whole * unit
+        elif after in _BIG and _BIG[after] < scale:
+            self.pos += 1  # "one billion and a half million": the fraction of the smaller scale
+            unit = _BIG[after]
         value = base + _DOWN.divide(numerator * unit, denominator)
         # Rounded at the tenth like the decimal it stands for, or at the place a decimal
         # denominator names ("two and fifty-four hundredths" is 2.54, to the hundredth).
@@ -218,6 +264,10 @@ class WordsReader(Cursor):
             denominator = self.denominator(numerator or Decimal(1))
             if denominator is not None:
                 return self.share_or_scaled(numerator or Decimal(1), denominator)
+        if numerator is not None and self.at("over"):
+            quotient = self.over(numerator)
+            if quotient is not None:
+                return quotient
         if numerator is not None and self.at("in", "out", "of"):
             after = self.peek_text(1)
             if (self.at("out") and after == "of") or (self.at("of") and after == "every"):
@@ -231,6 +281,32 @@ class WordsReader(Cursor):
                 return self.share(Interval.make(low, _UP.divide(numerator * 100, over)), low)
         self.pos = save
         return None
+
+    def over(self, numerator: Decimal) -> Quantity | None:
+        """At 'over', ending the phrase: "one over three" is the number 1/3, "2000 over 3" 666.7.
+
+        A quotient, not a share: exact, enclosed outward when it is no finite decimal.
+        """
+        save = self.pos
+        self.pos += 1
+        tok = self.peek()
+        denominator: Decimal | None = None
+        if tok is not None and tok.kind == "num" and _WHOLE.fullmatch(tok.text):
+            self.pos += 1
+            denominator = Decimal(tok.text)
+        elif tok is not None and (tok.text in W.SMALL or self.at("a", "hundred", *_BIG)):
+            try:
+                written = self.words()
+            except UnreadableFigure:
+                written = None
+            if written is not None and written.point and written.value % 1 == 0:
+                denominator = written.value
+        if denominator is None or denominator == 0 or self.peek() is not None:
+            self.pos = save
+            return None
+        low, high = _DOWN.divide(numerator, denominator), _UP.divide(numerator, denominator)
+        interval = Interval.make(low, high)
+        return Quantity(low, interval, interval, None, None, count=False)
 
     def share_or_scaled(self, numerator: Decimal, denominator: Decimal) -> Quantity:
         """After a fraction's words: a share (66.7 %), or a number when it is of something else.

@@ -248,13 +248,15 @@ class _Reader(AffixReader):
             self.pos += 1
             return scientific(tok, self)
         if tok.kind == "num":
-            if self.peek_text(1) in ("in", "out"):  # "1 in 5", "3 out of 10"
+            if self.peek_text(1) in ("in", "out", "over"):  # "1 in 5", "3 out of 10", "1 over 3"
                 share = self.fraction()
                 if share is not None:
                     return share
             slashed = self._slash_fraction()
             if slashed is not None:
                 return slashed
+            if self.digits_in_words():
+                return self.words()  # "4 thousand 3 hundred and 21", "6 crore and two hundred"
             self.pos += 1
             return self._scaled(*digits(tok, self))
         if tok.text in ("several", "a", "few", "tens") or tok.text in W.VAGUE_SCALES:
@@ -293,7 +295,7 @@ class _Reader(AffixReader):
             if self.peek_text() in W.WORD_SCALES:  # "3 lakh crore", "2 thousand million"
                 scale *= W.WORD_SCALES[self.peek_text() or ""]
                 self.pos += 1
-        elif word in ("dozen", "dozens") and decimals == 0:
+        elif word in W.DOZENS and decimals == 0:
             self.pos += 1
             return exact(mantissa * 12, None, count=True)
         value = mantissa * scale

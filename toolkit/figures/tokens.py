@@ -65,7 +65,14 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+# "1.111,11": continental grouping with a decimal comma, read as "1,111.11" (the same length)
+_CONTINENTAL = patterns.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]\d)")
+_SWAP = str.maketrans(".,", ",.")
+
+
 def normalise(text: str) -> str:
+    if "," in text and "." in text:
+        text = _CONTINENTAL.sub(lambda m: m.group().translate(_SWAP), text)
     if text.isascii():
         # NFKC and the Unicode spaces and minus signs cannot occur: the common case, made cheap.
         return _HYPHENATED.sub(" ", _SPACES_IN_NUMBERS.sub("_", text).lower())

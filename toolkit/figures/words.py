@@ -49,6 +49,9 @@ DIGIT_WORDS = {
     "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
 }  # fmt: skip
 
+#: "dozen" and its abbreviations ("3 doz", "five dzs").
+DOZENS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
+
 #: Words the misspelling check compares unknown words against.
 SCALE_NAMES = ("hundred", "thousand", "million", "billion", "trillion", "quadrillion")
 
