@@ -14,7 +14,7 @@ from toolkit import patterns
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.inferred import RuleSet, between, counts, is_share, levels
 
-__all__ = ["change_of", "changes", "changes_between"]
+__all__ = ["MODIFIER_GAP", "change_of", "changes", "changes_between"]
 
 _UP = "rose|risen|rise|rising|increased?|grew|grown|climbed|jumped|soared|surged|went\\s+up|up"
 _DOWN = "fell|fallen|falling|dropped|declined|decreased?|slumped|plunged|shrank|went\\s+down|down"
@@ -25,7 +25,7 @@ _VERB_BEFORE = patterns.compile(
 # between the two levels may be a few words long
 _GAP_FROM = patterns.compile(r"(?:\s+[\w’'–-]+){0,10}?\s+from\s+", re.I)
 _GAP_TO = patterns.compile(r"(?:\s+[\w’'–-]+){0,10}?\s+to\s+", re.I)
-_UP_FROM = patterns.compile(r"[^.;]{0,60}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
+_UP_FROM = patterns.compile(r"[^.;]{0,120}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
 _DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "quarters", "decades"})
 _CHANGE_VERB = patterns.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)
 # a change named by its noun, before the figure ("an increase of") or after it ("a 20% rise")
@@ -72,6 +72,10 @@ def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) 
             old, new, verb = x, y, before.group("verb")
         elif (m := _UP_FROM.fullmatch(gap)) is not None:
             new, old, verb = x, y, m.group("verb")
+            # "14,200 burrows across 38 colonies ..., up from 9,800": the 14,200, not the 38
+            if (head := _modifier(text, group, x)) is not None:
+                m = _UP_FROM.fullmatch(between(text, head, y))
+                new, verb = (head, m.group("verb")) if m else (None, "")
         if old is None or new is None:
             continue
         up = re.fullmatch(_UP, verb, re.I) is not None
@@ -100,13 +104,41 @@ def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) 
                 out.add(f"{c.id}_change", points, note, span)
 
 
-_UP_BY = patterns.compile(r"[^.;]{0,40}?,?\s+(?P<verb>up|down)\s+(?:by\s+)?", re.I)
-_FROM = patterns.compile(r"\s+from\s+(?:the\s+)?", re.I)
+# "402,000 unfilled vacancies at the end of September, down 7% from 431,000"; "up 6% on the
+# 38,900 who watched" (British "on" for "from")
+# "A crowd of 41,236 at the 52,000-capacity stadium", "14,200 burrows across 38 colonies": a
+# figure in a phrase that modifies the figure before it
+MODIFIER_GAP = patterns.compile(
+    r"\s+(?:[\w’'-]+\s+){0,3}?(?:in|across|at|from|on|during|throughout|of|with|over)\s+"
+    r"(?:(?:the|some|about|around|nearly|more\s+than|a|an)\s+)?",
+    re.I,
+)
+
+
+def _modifier(text: str, group: list[Claim], c: Claim) -> Claim | None:
+    """The figure before ``c``, of the same unit, when ``c`` sits in a phrase about it."""
+    head = None
+    k = group.index(c)
+    # "14,200 burrows across 38 colonies in three countries": up the chain to the 14,200
+    while k > 0 and levels(group[k - 1], group[k]):
+        if MODIFIER_GAP.fullmatch(between(text, group[k - 1], group[k])) is None:
+            break
+        k -= 1
+        head = group[k]
+    return head
+
+
+_UP_BY = patterns.compile(r"[^.;]{0,100}?,?\s+(?P<verb>up|down)\s+(?:by\s+)?", re.I)
+_FROM = patterns.compile(r"\s+(?:from|on)\s+(?:the\s+)?", re.I)
 
 
 def changes_between(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
     """ "1.2 million acres this year, up 40% from 850,000 acres": a level, its change, the old."""
     for new, c, old in zip(group, group[1:], group[2:], strict=False):
+        if (head := _modifier(text, group, new)) is not None:
+            new = head  # "41,236 at the 52,000-capacity stadium, up 6% on the 38,900"
+            if not _UP_BY.fullmatch(between(text, new, c)):
+                continue
         if not levels(new, old) or c.figure is None:
             continue
         m = _UP_BY.fullmatch(between(text, new, c))

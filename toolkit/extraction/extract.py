@@ -24,6 +24,7 @@ from toolkit.extraction.attribution import (
     quotations,
     source_at,
 )
+from toolkit.extraction.changes import MODIFIER_GAP
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.findings import (
     BYLINE_CONFLICT,
@@ -179,7 +180,7 @@ def read_article(
             continue
         i = sources.index(span.start) if sentences else -1
         sentence = sentences[i] if i >= 0 else Sentence(0, len(text), text)
-        subject = subject_after(text, span.end, sentence.end)
+        subject = subject_after(text, span.end, sentence.end, span.start)
         if subject is None and span.figure.unit in ("%", "pp"):
             subject = subject_of_change(text, span.start, span.end, sentence.start)
         if subject is None:
@@ -212,10 +213,13 @@ def read_article(
         ):
             # "Sales were $4.2 billion, down 8% from $4.6 billion": the old level of the same
             # thing, the last figure before it in the sentence with its unit and a subject.
-            for other in reversed(placed[:k]):
+            for j in range(k - 1, -1, -1):
+                other = placed[j]
                 fig = other[0].figure
                 if other[2] != i or fig is None or fig.unit != span.figure.unit:  # type: ignore[union-attr]
                     continue
+                if j and MODIFIER_GAP.fullmatch(text, placed[j - 1][0].end, other[0].start):
+                    continue  # "14,200 burrows across 38 colonies ..., up from 9,800": burrows
                 if other[3] is not None:  # a change in between ("up 300") names nothing
                     placed[k] = (span, sentence, i, other[3])
                     break

@@ -42,6 +42,8 @@ def counts(a: Claim, b: Claim) -> bool:
     fa, fb = a.figure, b.figure
     if fa is None or fb is None:
         return False
+    if (a.subject == "times") != (b.subject == "times"):
+        return False  # "more than three times the 402": a multiple, not a count of them
     return fa.unit not in ("%", "pp") and fa.unit == fb.unit
 
 

@@ -32,6 +32,13 @@ from toolkit.extraction.inferred import (
     same_thing,
     whole_count,
 )
+from toolkit.extraction.references import (
+    IN_PLACES,
+    next_sentence_part,
+    of_them,
+    part_of,
+    stated_share,
+)
 from toolkit.extraction.sentences import Sentence
 
 __all__ = ["InferredRule", "change_of", "infer_rules"]
@@ -41,24 +48,13 @@ _PART_OF = patterns.compile(
     r"among\s+(?:them|whom|these|those|which)|including)\s+(?:(?:were|are|was|is)\s+)?",
     re.I,
 )
-# "1,460 stores in 31 countries": a second figure in a phrase of place or occasion
-_IN_PLACES = patterns.compile(
-    r"\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:in|across|at|from|over|on|during|throughout)\s+"
-    r"(?:(?:the|some|about|around|nearly|more\s+than)\s+)?",
-    re.I,
-)
-_OF_THEM = patterns.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _CONNECTIVE = patterns.compile(
     r"of\s+(?:which|whom|these|those|them)|among\s+(?:them|whom|these|those|which)|including", re.I
 )
 _OUT_OF = patterns.compile(
     r"\s+(?:out\s+of|of|(?:[\w’'-]+\s+){1,3}?out\s+of)\s+"
-    r"(?:(?:the|its|their|all|all\s+the|a\s+total\s+of)\s+)?",
-    re.I,
-)
-_NEXT_PART = patterns.compile(
-    r"\s*[\"“]?(?:of\s+(?:these|them|those|whom|which)|among\s+(?:them|these|those)|"
-    r"including)\b[\s,]*",
+    r"(?:(?:the|its|their|all|all\s+the|a\s+total\s+of)\s+)?"
+    r"(?:[A-Za-z][\w-]*[’']s?\s+)?",  # "230 of the country's 260 controllers"
     re.I,
 )
 _OR = patterns.compile(r"\s*,?\s*(?:or|\()\s*", re.I)
@@ -98,12 +94,10 @@ def infer_rules(
         changes(out, text, group, span)
         changes_between(out, text, group, span)
         _grim(out, text, group, span)
-        _of_them(out, text, group, by_sentence[i - 1] if i else [], span,
+        of_them(out, text, group, by_sentence[i - 1] if i else [], span,
                  sentences[i - 1].start if i else span[0])  # fmt: skip
         if i > 0 and group and by_sentence[i - 1]:
-            _next_sentence_part(
-                out, text, sentences[i], by_sentence[i - 1], group, sentences[i - 1]
-            )
+            next_sentence_part(out, text, sentences[i], by_sentence[i - 1], group, sentences[i - 1])
     return out.rules
 
 
@@ -129,18 +123,21 @@ def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -
             # figure is the whole, so the part must fit within one of them
             head = group[k - 1] if k else None
             if head is not None and not (
-                counts(head, b) and _IN_PLACES.fullmatch(between(text, head, a))
+                counts(head, b) and IN_PLACES.fullmatch(between(text, head, a))
             ):
                 head = None
             for part in parts:
-                _part_of(out, part, a, head, wording, span)
+                part_of(out, part, a, head, wording, span)
         elif _OUT_OF.fullmatch(gap):
             out.add(f"{a.id}_within_{b.id}", f"{a.id} <= {b.id}",
                     f"{a.text} out of {b.text} (wording: {gap.strip()!r})", span)  # fmt: skip
             # "Samar accounted for 21 of the 38 deaths, Leyte for 12 and Biliran for the
             # remaining 5": the parts listed after the whole
             _list_of(out, text, b, [a, *_listed(text, b, b, group[k + 2 :])], span)
-        elif same_thing(b, a) and _of_the_whole_first(text, a, b, span, loose=True):
+        elif (same_thing(b, a) or _COPULA_AFTER.match(text, b.span[1])) and _of_the_whole_first(  # type: ignore[index]
+            text, a, b, span, loose=True
+        ):
+            # "Of the 40 injured, 12 were children": what follows the copula is a kind of them
             # "Of the 1,142 cancellations, 683 were at Lisbon, 291 at Porto and 118 at Faro"
             _list_of(out, text, a, [b, *_listed(text, a, b, group[k + 2 :])], span)
 
@@ -177,88 +174,6 @@ def _list_of(
             span)  # fmt: skip
 
 
-def _of_them(
-    out: RuleSet,
-    text: str,
-    group: list[Claim],
-    previous: list[Claim],
-    span: tuple[int, int],
-    previous_start: int,
-) -> None:
-    """ "17 goals ..., six of them from the penalty spot", "About 1,800 of those employees":
-    a part of the figure before it, in its sentence or, first in it, in the sentence before."""
-    for k, part in enumerate(group):
-        m = _OF_THEM.match(text, part.span[1]) if part.span is not None else None
-        if m is None:
-            continue
-        before = group[:k] or previous
-        if is_share(part):
-            _grim_of_them(out, text, part, before, span if group[:k] else (previous_start, span[1]))
-            continue
-        wholes = [c for c in before if counts(c, part)]
-        if not wholes:
-            continue
-        whole = wholes[-1]
-        head = wholes[-2] if len(wholes) > 1 else None
-        if head is not None and not _IN_PLACES.fullmatch(between(text, head, whole)):
-            head = None
-        where = span if group[:k] else (previous_start, span[1])
-        _part_of(out, part, whole, head, m.group().strip(), where)
-
-
-def _part_of(
-    out: RuleSet,
-    part: Claim,
-    whole: Claim,
-    head: Claim | None,
-    wording: str,
-    where: tuple[int, int],
-) -> None:
-    """``part`` within ``whole``; with a ``head`` before it ("1,460 stores in 31 countries, of
-    which 412"), within one of the two, since the wording leaves open which is the whole."""
-
-    def name(c: Claim) -> str:
-        return f"{c.text} {c.subject or ''}".strip()
-
-    if head is None:
-        out.add(f"{part.id}_within_{whole.id}", f"{part.id} <= {whole.id}",
-                f"{name(part)} are part of {name(whole)} (wording: {wording!r})",
-                where)  # fmt: skip
-        return
-    out.add(f"{part.id}_within_{head.id}_or_{whole.id}",
-            f"{part.id} <= {head.id} or {part.id} <= {whole.id}",
-            f"{name(part)} are part of {name(head)} or of {name(whole)} (wording: "
-            f"{wording!r}, after two figures)", where)  # fmt: skip
-
-
-def _grim_of_them(
-    out: RuleSet, text: str, share: Claim, before: list[Claim], where: tuple[int, int]
-) -> None:
-    """ "24 patients were admitted, and 31% of them needed oxygen": GRIM on the count before."""
-    wholes = [c for c in before if whole_count(c)]
-    if not wholes or share.span is None or not _stated_share(text, share):
-        return
-    whole = wholes[-1]
-    head = wholes[-2] if len(wholes) > 1 else None
-    if head is not None and _IN_PLACES.fullmatch(between(text, head, whole)):
-        out.add(f"{share.id}_of_{head.id}_or_{whole.id}_grim",
-                f"grim({share.id}, {head.id}) or grim({share.id}, {whole.id})",
-                f"{share.text} of {head.text} or of {whole.text} must be a whole number of them",
-                where)  # fmt: skip
-        return
-    out.add(f"{share.id}_of_{whole.id}_grim", f"grim({share.id}, {whole.id})",
-            f"{share.text} of {whole.text} must be a whole number of them", where)  # fmt: skip
-
-
-def _stated_share(text: str, share: Claim) -> bool:
-    """A percentage in digits, unhedged, and not a change: "nearly half" of 20 is loose."""
-    if share.span is None or share.figure is None or share.figure.qualifier != "=":
-        return False
-    if not _STATED_PERCENT.search(share.text):
-        return False
-    return change_of(text, share.span[0], share.span[1]) is None
-
-
 def _of_the_whole_first(
     text: str, whole: Claim, part: Claim, span: tuple[int, int], loose: bool = False
 ) -> bool:
@@ -274,32 +189,6 @@ def _of_the_whole_first(
     else:
         first, gap = _OF_FIRST.search(before), _WHOLE_THEN_SHARE
     return bool(first) and gap.fullmatch(between(text, whole, part)) is not None
-
-
-def _next_sentence_part(
-    out: RuleSet,
-    text: str,
-    sentence: Sentence,
-    previous: list[Claim],
-    group: list[Claim],
-    prev_sentence: Sentence,
-) -> None:
-    m = _NEXT_PART.match(text, sentence.start)
-    if m is None:
-        return
-    part = group[0]
-    wholes = [c for c in previous if counts(c, part)]
-    if (
-        not wholes
-        or part.span is None
-        or not _NEXT_PART.fullmatch(text[sentence.start : part.span[0]])
-    ):
-        return
-    whole = wholes[-1]
-    out.add(f"{part.id}_within_{whole.id}", f"{part.id} <= {whole.id}",
-            f"{part.text} {part.subject or ''} are part of {whole.text} {whole.subject or ''}"
-            f" (wording: {m.group().strip(' ,')!r} across sentences)",
-            (prev_sentence.start, sentence.end))  # fmt: skip
 
 
 def _shares(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
@@ -336,7 +225,8 @@ def _sums(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) ->
             continue
         members = [prev]
         j = k - 1
-        while j > 0 and _LIST_GAP.fullmatch(between(text, group[j - 1], group[j])):
+        # "destroyed 4,300 homes and damaged 11,700 others, a total of 16,000"
+        while j > 0 and _LONG_LIST_GAP.fullmatch(between(text, group[j - 1], group[j])):
             members.insert(0, group[j - 1])
             j -= 1
         if len(members) < 2 or not all(counts(m, total) for m in members):
@@ -346,14 +236,13 @@ def _sums(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) ->
                 f"{total.text}", span)  # fmt: skip
 
 
-_STATED_PERCENT = patterns.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 _OWN_BASE = patterns.compile(r"\s+of\b", re.I)
 _OF_THE_WHOLE = patterns.compile(r"\s+of\s+(?:the|all\s+the|all|its|their|those)\s+", re.I)
 _OF_OPENS = patterns.compile(
     r"(?:^|[;:(]\s*|[.!?]\s+)(?:of|among)\s+(?:the|its|their|his|her)\s+$|^(?:of|among)\s+$", re.I
 )
 _OF_FIRST = patterns.compile(r"(?:^|[,;:(]\s*|\s)(?:of|among)\s+(?:the\s+)?$", re.I)
-_WHOLE_THEN_SHARE = patterns.compile(r"[^.;:!?]{0,60}?,\s*(?:only\s+|just\s+|some\s+)?", re.I)
+_WHOLE_THEN_SHARE = patterns.compile(r"[^.;:!?]{0,100}?,\s*(?:only\s+|just\s+|some\s+)?", re.I)
 # "cancellations recorded by 6 p.m., 683 were", "seats in parliament, the Union won 52"
 _WHOLE_THEN_PART = patterns.compile(
     r"(?:[^.;:!?]|\.(?=[\w,])){0,60}?,\s*(?:[\w’'-]+\s+){0,4}?(?:only\s+|just\s+|some\s+)?",
@@ -367,6 +256,7 @@ _LONG_LIST_GAP = patterns.compile(
     r"last|a\s+year|the\s+year|but|or)\b)(?:[\w’'-]+\s+){0,4}?",
     re.I,
 )
+_COPULA_AFTER = patterns.compile(r"\s+(?:were|are|was|is)\s+(?!not\b)", re.I)
 _REMAINING = patterns.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s+(?:of\s+the\s+)?$", re.I)
 
 
@@ -384,7 +274,7 @@ def _grim(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) ->
             own_base = _OWN_BASE.match(text, b.span[1])  # "Of the 20 countries, 47% of adults"
             if own_base is None and _of_the_whole_first(text, a, b, span):
                 whole, share = a, b
-        if share is None or whole is None or not _stated_share(text, share):
+        if share is None or whole is None or not stated_share(text, share):
             continue  # "nearly half", "a third", "about 47%" of 20 are loose by design
         out.add(f"{share.id}_of_{whole.id}_grim", f"grim({share.id}, {whole.id})",
                 f"{share.text} of {whole.text} must be a whole number of them", span)  # fmt: skip

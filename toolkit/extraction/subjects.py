@@ -59,7 +59,19 @@ _COPULA = patterns.compile(r"\s+(?:are|were|is|was|being)\s+", re.I)
 _MAX_WORDS = 3
 
 
-def _words_at(text: str, pos: int, limit: int) -> tuple[list[str], int]:
+# after "were", a participle is the verb of a passive, not what is counted: "27,000 were
+# declared invalid", "118,000 were aged 15 to 24"
+_PARTICIPLES = frozenset({
+    "aged", "born", "held", "found", "made", "left", "hurt", "shot", "kept", "lost", "paid",
+    "sold", "put", "set", "cut", "hit", "built", "sent", "spent", "caught", "brought", "bought",
+    "told", "struck", "seen", "taken", "given", "known", "shown", "drawn", "driven", "written",
+    "still", "now", "also", "not", "either", "neither", "among", "from", "in", "at", "on",
+})  # fmt: skip
+# "the 352,000 unemployed", "its 40 injured": after a determiner, an -ed word is the noun
+_DETERMINED = patterns.compile(r"\b(?:the|its|their|these|those|his|her|our)\s+$", re.I)
+
+
+def _words_at(text: str, pos: int, limit: int, determined: bool = False) -> tuple[list[str], int]:
     words: list[str] = []
     while len(words) < _MAX_WORDS:
         m = _WORD.match(text, pos, limit)
@@ -71,9 +83,9 @@ def _words_at(text: str, pos: int, limit: int) -> tuple[list[str], int]:
             break
         if words and low.endswith("ed") and len(low) > 4:
             break
-        if not words and low.endswith("ed") and len(low) > 4:
+        if not words and low.endswith("ed") and len(low) > 4 and not determined:
             # "9 recovered and ...", "25 opened.": a verb, unless a noun follows ("20
-            # injured people")
+            # injured people") or a determiner precedes ("the 352,000 unemployed")
             nxt = _WORD.match(text, m.end(), limit)
             if nxt is None or nxt.start(1) > m.end() + 1 or nxt.group(1).lower() in _STOP:
                 break
@@ -82,16 +94,20 @@ def _words_at(text: str, pos: int, limit: int) -> tuple[list[str], int]:
     return words, pos
 
 
-def subject_after(text: str, end: int, limit: int | None = None) -> str | None:
+def subject_after(
+    text: str, end: int, limit: int | None = None, start: int | None = None
+) -> str | None:
     """The noun phrase a figure ending at ``end`` counts, or None.
 
-    ``limit`` bounds the search (the end of the sentence).
+    ``limit`` bounds the search (the end of the sentence); ``start``, where the figure
+    starts, lets a determiner before it make an -ed word a noun ("the 352,000 unemployed").
     """
     stop = len(text) if limit is None else limit
     compound = _COMPOUND.match(text, end, stop)  # "the 50,000-strong workforce"
     if compound is not None:
         end = compound.end()
-    words, _ = _words_at(text, end, stop)
+    determined = start is not None and _DETERMINED.search(text, max(0, start - 8), start)
+    words, _ = _words_at(text, end, stop, bool(determined))
     if words:
         return " ".join(words)
     for pattern in (_OF, _COPULA):
@@ -99,6 +115,12 @@ def subject_after(text: str, end: int, limit: int | None = None) -> str | None:
         if m is None:
             continue
         pos = m.end()
+        if pattern is _COPULA:
+            verb = _WORD.match(text, pos, stop)
+            if verb is not None and (
+                verb.group(1).lower() in _PARTICIPLES or verb.group(1).lower().endswith("ed")
+            ):
+                continue
         det = _WORD.match(text, pos, stop)
         if det is not None and det.group(1).lower() in _DETERMINERS:
             pos = det.end()
