@@ -513,6 +513,7 @@ def main() -> None:
         "news-sentences (ours)": news(args.news),
         "news heldout (ours)": news(args.news, "heldout.json"),
         "news fresh (ours)": news(args.news, "fresh.json"),
+        "news fresh2 (ours)": news(args.news, "fresh2.json"),
     }
     if args.misses:
         chosen = [n for n in corpora if args.misses.lower() in n.lower()]

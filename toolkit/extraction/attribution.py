@@ -115,11 +115,38 @@ _BIO_OUTLET = patterns.compile(
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
-    """A stated source inside a sentence: ``start``/``end`` index the sentence text."""
+    """A stated source inside a sentence: ``start``/``end`` index the sentence text.
+
+    ``closing`` marks a verb of saying that ends the sentence ("..., the minister told
+    Parliament."): it speaks for every figure before it.
+    """
 
     start: int
     end: int
     source: str
+    closing: bool = False
+    verb: str = ""
+
+
+# Verbs of data and plans, whose subject may be a place or a firm rather than a source:
+# "Mumbai recorded 1,41,302 registrations", "Heathrow expects 83 million passengers".
+_DATA_VERBS = frozenset({
+    "recorded", "registered", "counted", "expects", "expected", "projected", "predicted",
+    "forecast", "forecasts", "calculated", "estimated", "estimates", "estimate",
+})  # fmt: skip
+# "Japan recorded 686,061 births": a place's tally, not a source, unless an agent counts
+_TALLY_VERBS = frozenset({"recorded", "registered", "counted"})
+# "US employers added 119,000 jobs": "added" before a figure is not a verb of saying
+_ADDED_FIGURE = patterns.compile(
+    r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|another|a\s+further|just)\s+)?"
+    r"[$€£¥₹]?\d",
+    re.I,
+)
+# "in a Marist poll conducted ...", "A Newspoll survey of 1,262 voters put Labor ahead"
+_POLL = patterns.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(?:[A-Z][\w&’'-]*\s+){1,3}(?:poll|survey)\b"
+    r"(?:\s+of\s+[\d,]+\s+[a-z]+)?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +187,15 @@ def attributions(sentence: str) -> list[Attribution]:
         agent = _clean(m.group("agent"))
         if agent:
             found.append(Attribution(m.start(), m.end(), agent))
+    for m in _POLL.finditer(sentence):
+        found.append(Attribution(m.start(), m.end(), m.group()))
     for m in _SAID.finditer(sentence):
         verb = m.group().lower()
         if verb == "according" or _ARTICLE_BEFORE.search(
             sentence, max(0, m.start() - 8), m.start()
         ):
+            continue
+        if verb in ("added", "adds") and _ADDED_FIGURE.match(sentence, m.end()):
             continue
         if verb in _AMBIGUOUS and _NOUN_NEXT.match(sentence, m.end()):
             continue
@@ -178,10 +209,13 @@ def attributions(sentence: str) -> list[Attribution]:
         if not _agent_like(head, closing) and " and " in head:
             # "police counted 45,000 protesters and organisers claimed 120,000"
             head = head.rsplit(" and ", 1)[1]
-        if _agent_like(head, closing):
+        if _agent_like(head, closing) and not (
+            verb in _TALLY_VERBS and not closing and not _AGENT_NOUNS.search(head)
+        ):
             agent = _clean(head)
             if agent:
-                found.append(Attribution(m.start() - len(head), m.end(), agent))
+                spoken = closing and verb not in _DATA_VERBS
+                found.append(Attribution(m.start() - len(head), m.end(), agent, spoken, verb))
                 continue
         after = _SAID_BY.match(sentence, m.start())
         if after is not None:
@@ -228,10 +262,19 @@ def _before_aside(sentence: str, comma: int) -> str:
 
 
 def source_at(found: list[Attribution], position: int) -> Attribution | None:
-    """The attribution that covers a figure at ``position`` in the sentence."""
+    """The attribution that covers a figure at ``position`` in the sentence.
+
+    The last one before it, unless a verb of saying closes the sentence after it and the
+    one before is a verb of data ("Police recorded 1 507 murders ..., the minister told
+    Parliament": the minister is the source).
+    """
     before = [a for a in found if a.start <= position]
+    closing = next((a for a in found if a.closing and a.start > position), None)
     if before:
-        return before[-1]
+        last = before[-1]
+        if closing is not None and last.verb in _DATA_VERBS:
+            return closing
+        return last
     return found[0] if found else None
 
 

@@ -132,7 +132,11 @@ class _Sources:
         return None
 
 
-_SHARED = patterns.compile(r"\s*,?\s*(?:or\s+)?\(?\s*(?:(?:out\s+)?of\s+(?:the\s+)?)?", re.I)
+_SHARED = patterns.compile(
+    r"\s*,?\s*(?:or\s+)?\(?\s*(?:(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?:(?:last|first|next|past|previous|remaining)\s+)?)?",
+    re.I,
+)
 _FROM_BEFORE = patterns.compile(r"\bfrom\s+(?:the\s+|a\s+)?$", re.I)
 _PART_GAP = patterns.compile(
     r"[^.;:!?,]{0,40}?,\s*(?:(?:including|of\s+(?:which|whom|these|them)|among\s+them)\s+)?"
@@ -181,7 +185,9 @@ def read_article(
         i = sources.index(span.start) if sentences else -1
         sentence = sentences[i] if i >= 0 else Sentence(0, len(text), text)
         subject = subject_after(text, span.end, sentence.end, span.start)
-        if subject is None and span.figure.unit in ("%", "pp"):
+        if subject is None and (
+            span.figure.unit in ("%", "pp") or change_of(text, span.start, span.end)
+        ):
             subject = subject_of_change(text, span.start, span.end, sentence.start)
         if subject is None:
             subject = subject_of_level(text, span.start, sentence.start)

@@ -12,7 +12,14 @@ import re
 from toolkit import patterns
 from toolkit.figures import words as W
 
-__all__ = ["MONTHS", "not_counts"]
+__all__ = ["MONTHS", "RAND_AMOUNT", "not_counts"]
+
+# the South African rand written "R" glued to an amount: "R4 250", "R22.4bn" (not "R2-D2",
+# "the R5 road": only grouped digits or a scale make it money)
+RAND_AMOUNT = (
+    "(?=\\d{1,3}(?:[,\u00a0\u202f\u2009\u2007'’ ]\\d{3})+(?![\\d.,]\\d)"
+    r"|\d+(?:\.\d+)?\s?(?:bn|mn|m|million|billion|tn|trillion)\b)"
+)
 
 MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -24,11 +31,19 @@ _SIGNS = W.CURRENCY_SIGNS
 # units written in capitals glued to a number: "256GB", "1.5GW" are measures, not names
 _MEASURES = "GB|MB|TB|KB|PB|Gb|Mb|Tb|GW|MW|kW|TW|GWh|MWh|kWh|TWh|GHz|MHz|kHz|Hz|mAh|kV|Mbps|Gbps"
 
+# a product by its tenor, not a period: "a two-year fixed mortgage", "10-year bond yields"
+_TENOR = (
+    r"\b(?:\d{1,2}|one|two|three|five|seven|ten|fifteen|twenty|thirty)-(?:year|month)"
+    r"(?=\s+(?:fixed|mortgages?|bonds?|gilts?|[Tt]reasur(?:y|ies)|notes?|yields?|swaps?|bunds?|"
+    r"bills?|paper|loans?|leases?|deals?|contracts?|plans?|visas?|warrant(?:y|ies))\b)"
+)
 _PROTECTED = patterns.compile(
     r"(?P<phone>(?<![\w+])(?:\+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}"
     r"|\(\d{2,4}\)\s?\d{3,4}[\s.-]\d{3,4}|\d{3}[.-]\d{3,4}[.-]\d{4}"
     # national numbers with a trunk zero: "020 7946 0958", "0161 496 0000"
-    r"|0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}|\b1[38]00[\s-]?\d{3}[\s-]?\d{3})(?![\w-]))"
+    r"|0\d{2,4}[\s-]\d{3,4}[\s-]\d{3,4}|\b1[38]00[\s-]?\d{3}[\s-]?\d{3}"
+    # a short number to call: "call 101", "dial 999", "NHS 111"
+    r"|(?<=\b(?:[Cc]all|[Dd]ial|[Rr]ing|[Tt]ext) )\d{3,6}|(?<=\bNHS )\d{3})(?![\w-]))"
     r"|(?P<time>\b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?|h|hrs|GMT|UTC|[A-Z]{2,3}T)\b"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?(?!\d)"
     # "by 1130 GMT": a 24-hour time before its zone
@@ -50,7 +65,9 @@ _PROTECTED = patterns.compile(
     # the basis of a rate: "12 deaths per 100,000 people"
     r"|(?P<rate>(?<=\bper\s)(?:1|10|100|1,?000|10,?000|100,?000|1,?000,?000|"
     r"(?:a\s+|one\s+)?(?:hundred|thousand|million))\b(?![.,]\d))"
-    r"|(?P<age>\b\d{1,3}[-\s]years?[-\s]old\b"
+    r"|(?P<age>\b\d{1,3}[-\s]years?[-\s]olds?\b"
+    # "residents who are 65 or older", "children 5 and younger"
+    r"|\b\d{1,3}\s+(?:or|and)\s+(?:older|younger)\b"
     # "aged 18-24", "aged 19 and 22"
     r"|\b(?:aged|age|ages)\s+\d{1,3}(?:\s*(?:-|–|to|and|or)\s*\d{1,3}\b)?\b"
     # "in her 70s", "over-65s", "Route 66 turns 100 this year" (not "turned 300 fans away")
@@ -78,7 +95,7 @@ _PROTECTED = patterns.compile(
     r"|Avenue|Ave|Lane|Drive|Way|Boulevard|Blvd|Place|Square|Close|Court|Terrace|Crescent)\b"
     r"|https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+|#\w*\d\w*"
     # "J1149.5+6663", "v2.3.1": a name with a number, and the numbers glued to it
-    rf"|\b(?!(?:{_CODES})\d)[A-Za-z]+-?\d+[A-Za-z\d]*(?:[-.+]\d+)*\b"
+    rf"|\b(?!(?:{_CODES})\d|R{RAND_AMOUNT})[A-Za-z]+-?\d+[A-Za-z\d]*(?:[-.+]\d+)*\b"
     # an amount's scale letter is no name: "$2.174T", "US$ 1MM"
     rf"|(?<![\d.])(?<![{_SIGNS}])(?<![{_SIGNS}]\s)\b(?!\d+(?:\.\d+)?(?:[CF]|{_CODES}|{_MEASURES})\b)"
     r"\d+(?:\.\d+)?[A-Za-z]*[A-Z][A-Za-z]*\b(?<!\d[KMB])(?<!\dBN)(?<!\dMN)"
@@ -87,8 +104,15 @@ _PROTECTED = patterns.compile(
     # an IP address or a version ("192.168.1.2", "3.11.2"), but not "1.234.567" (grouped)
     r"|(?<![\w.,])(?!\d{1,3}(?:\.\d{3})+(?![\d.]))\d+(?:\.\d+){2,}(?!\w|\.\d)"
     # a race by its distance: "the 100m in 10.72 seconds", "the 400m hurdles"
-    r"|(?<=\bthe )\d{2,5}m\b(?= (?:in|final|race|hurdles|freestyle|butterfly|backstroke|"
+    r"|(?<=\bthe )\d{2,5}m\b(?= (?:in|at|final|race|hurdles|freestyle|butterfly|backstroke|"
     r"breaststroke|sprint|relay|title|gold|record|world)\b)"
+    # "sections 7 and 12", "between junctions 33 and 36", "Years 7 to 11", "incident 1184"
+    r"|\b(?:[Ss]ections|[Aa]rticles|[Cc]lauses|[Jj]unctions|[Pp]latforms|[Gg]ates|Years|Classes|"
+    r"Grades|[Rr]ooms)\s+\d+(?:\s*(?:,|and|to|-|–)\s*\d+)+\b"
+    r"|\b(?:[Ii]ncident|[Cc]rime\s+reference|[Rr]eference|[Rr]ef\.?|[Ll]og)\s+(?:number\s+|no\.?\s*)?\d+\b"
+    rf"|{_TENOR}"
+    # a golf score: "17 under par"
+    r"|\b\d{1,2}\s+(?:under|over)\s+par\b"
     r"|\b(?:FTSE|S&P|Fortune|ISO|Nasdaq|Nikkei|DAX|CAC|Russell|Stoxx|Formula|PO\s+Box|"
     r"P\.O\.\s+Box|[Ss]ection|[Aa]rticle)\s?\d+\b"
     r"|\b(?:No\.?|Nos\.?|number|Article|Section|Chapter|Resolution|Flight|Route|Highway|Room|"
@@ -97,7 +121,9 @@ _PROTECTED = patterns.compile(
     r"Paragraph|Clause|Rule|Law|Decree|Order|Case|Interstate|Pier|Unit|Block|Lot|Suite|Apt\.?|"
     r"Psalm|Volume|Vol\.|Episode|Season|Part|Iphone|iPhone|Galaxy|Pixel|F|MH|PS|Proposition|Prop\.?|"
     r"Measure|Amendment|Falcon|Soyuz|Ariane|Form|Wi-Fi|iOS|iPadOS|macOS|watchOS|Android|"
-    r"PlayStation|Xbox|WTA|ATP|Masters|Exit|Junction|Game|Heat)\s?\d+(?:\.\d+)*\b)",
+    r"PlayStation|Xbox|WTA|ATP|Masters|Exit|Junction|Game|Heat|Courtroom|Court|Plot|Circuit|"
+    r"Element|Class|Year|Lane|Berth|Bay|Hall|Building|Zone|Sector|Camp|Track|Pitch|Stand)"
+    r"\s?\d+[A-Z]?(?:\.\d+)*\b)",
 )
 # A score or a tally ("beat them 3-1", "a 2-2 draw", "voted 7-2"): kept as a score when
 # it runs backwards or level, which no range does.
@@ -112,7 +138,8 @@ _DIGIT = patterns.compile(r"\d")
 # sentence of words is scanned with them alone (same matches, a fraction of the time).
 _PROTECTED_WORDS = patterns.compile(
     r"(?P<rate>(?<=\bper\s)(?:(?:a\s+|one\s+)?(?:hundred|thousand|million))\b(?![.,]\d))"
-    r"|(?P<identifier>https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+)"
+    r"|(?P<identifier>https?://\S+|www\.\S+|\b[\w.+-]+@[\w-]+\.[\w.]+"
+    rf"|{_TENOR})"
 )
 
 
@@ -166,7 +193,14 @@ def _protected(norm: str) -> list[tuple[int, int, str]]:
 def not_counts(norm: str) -> list[tuple[int, int, str]]:
     """(start, end, kind) of every number in ``norm`` that is not a count, in order."""
     if _DIGIT.search(norm) is None:
-        if "per" not in norm and "http" not in norm and "www." not in norm and "@" not in norm:
+        if (
+            "per" not in norm
+            and "http" not in norm
+            and "www." not in norm
+            and "@" not in norm
+            and "-year" not in norm
+            and "-month" not in norm
+        ):
             return []  # each alternative of _PROTECTED_WORDS needs one of these
         return [
             (m.start(), m.end(), m.lastgroup or "identifier")

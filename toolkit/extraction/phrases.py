@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from toolkit import patterns
-from toolkit.extraction.notcounts import MONTHS
+from toolkit.extraction.notcounts import MONTHS, RAND_AMOUNT
 from toolkit.figures import words as W
 
 _SEP = "[,\u00a0\u202f\u2009\u2007'’]"
@@ -22,7 +22,7 @@ _CODES = "|".join(W.CURRENCY_CODES)
 DIGITS = (
     # not inside a word or a number, not an exponent ("km^2"); but right after a currency
     # code or "Rs." ("USD115", "Rs.500")
-    rf"(?:(?<![\w.,/^])|(?<=(?:{_CODES}|Rs\.)))"
+    rf"(?:(?<![\w.,/^])|(?<=(?:{_CODES}|Rs\.))|(?<=\bR){RAND_AMOUNT})"
     # scientific notation ("1.3e6", "2.48×10−5"), mixed numbers and slash fractions
     # ("2 1/2", "3/4", "2½"), then grouped and plain numbers.
     r"(?:(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
@@ -178,14 +178,15 @@ OVER_FRACTION = patterns.compile(
 
 # "a three-way race", "a one-time payment", "one - off" (a hyphen with spaces, as tokenised)
 NOT_WORD_NUMBER = patterns.compile(
-    r"\s?-\s?(?:way|star|seater|legged|wheeled|wheeler|time|off|sided|size)\b", re.I
+    r"\s?-\s?(?:way|star|seater|legged|wheeled|wheeler|time|off|sided|size|party)\b", re.I
 )
 NUMBER_BEFORE = patterns.compile(rf"(?:\d|\b(?:{NUMW}|{SCALEW}))\s+$", re.I)
 PERCENT_IN = patterns.compile(r"%|\bper\s?cent\b|\bpercent\b|\bpct\b|(?<=\d)pc\b", re.I)
 YEAR_CUE = patterns.compile(
     r"(?:\b(?:in|since|by|until|till|of|from|to|during|before|after|early|late|mid|the|year|"
     r"fiscal|season|through|between|and|around|circa|spring|summer|autumn|fall|winter|"
-    rf"{MONTHS})|[-–])\s*$",
+    # "Nigeria's 2026 budget": a possessor before a year
+    rf"{MONTHS})|[-–]|\w[’']s)\s*$",
     re.I,
 )
 
@@ -216,7 +217,7 @@ RANGE_START = patterns.compile(r"(?:^|(?<=\W))(?P<q>between|from)\s+$", re.I)
 CURRENCY_BEFORE = patterns.compile(
     rf"(?:(?<![\w$])(?:(?:US|HK)\s?\$|(?:AU|A|CA|C|NZ|S)\$|[{_SIGNS}])\s?"
     # "MSEK 120", "TEUR 500": a code with its scale letter, as company reports write it
-    rf"|\b[MkKT]?(?:{_CODES})\s?|\bRs\.?\s?)$"
+    rf"|\b[MkKT]?(?:{_CODES})\s?|\bRs\.?\s?|\bR)$"
 )
 CURRENCY_REPEAT = patterns.compile(rf"(?:US\$|[{_SIGNS}])?")
 # "plus or minus 3.4 points" is a margin of error (a qualifier), not a negative figure

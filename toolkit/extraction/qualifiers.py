@@ -32,6 +32,15 @@ _MORE_THAN_A_TIME = patterns.compile(
 )
 
 
+# "the unemployment rate edged up to 4.4%": a verb's "up", then "to" the level
+_VERB_UP = patterns.compile(
+    r"\b(?:edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|moved|moves|"
+    r"went|goes|shot|shoots|revised|jumped|climbed|rose|risen|rises|picked|went|gone|came|comes|"
+    r"bumped|pushed|ratcheted|stepped|drifted|crawled)\s+$",
+    re.I,
+)
+
+
 def qualifier_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     """The qualifier ending ``norm[lo:hi]``, if its word is one there."""
     m = search(norm, lo, hi)
@@ -39,6 +48,8 @@ def qualifier_before(norm: str, lo: int, hi: int) -> re.Match[str] | None:
         return None
     word = m.group().lower().rstrip()
     start = m.start()
+    if word.startswith("up") and _VERB_UP.search(norm, max(0, start - 14), start):
+        return None
     if word == "about" and _QUESTION_BEFORE.search(norm, max(0, start - 8), start):
         return None
     if (

@@ -9,15 +9,20 @@ never a false alarm. ``part_of`` and ``stated_share`` are shared with ``relation
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Callable
 
 from toolkit import patterns
 from toolkit.extraction.changes import change_of
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.inferred import RuleSet, between, counts, is_share, whole_count
 from toolkit.extraction.sentences import Sentence
+from toolkit.extraction.subjects import subject_after
 
-__all__ = ["IN_PLACES", "next_sentence_part", "of_them", "part_of", "stated_share"]
+__all__ = [
+    "IN_PLACES", "next_sentence_part", "of_them", "part_of", "share_of_named", "stated_share",
+]  # fmt: skip
 
 # "1,460 stores in 31 countries": a second figure in a phrase of place or occasion
 IN_PLACES = patterns.compile(
@@ -172,3 +177,74 @@ def _either(
     out.add(rid, " or ".join(one(w) for w in wholes),
             f"{part.text} {part.subject or ''} {what} {names} (wording: {wording})",
             where)  # fmt: skip
+
+
+# "389,000 patients, or 5.1 per cent", "81,000 people had been looking for work for a year
+# or more, or 23% of"
+_OR_SHARE = patterns.compile(r"\s*,?\s*(?:or|\()\s*|[^.;:!?]{0,80}?,\s*or\s+", re.I)
+# "..., or 23% of the unemployed", "27%, or $1.30 billion, of quarterly revenue": the base
+# named by a noun, with no figure of its own
+_OF_NAMED = patterns.compile(
+    r"\s*,?\)?\s*of\s+(?:(?:the|all|all\s+the|its|their)\s+)?(?![\d$€£¥₹])", re.I
+)
+
+
+def share_of_named(
+    out: RuleSet,
+    text: str,
+    group: list[Claim],
+    earlier: list[Claim],
+    span: tuple[int, int],
+    sentence_start: Callable[[int], int],
+) -> None:
+    """ "Some 389,000 patients, or 5.1 per cent of the total": a share of a figure said before.
+
+    The whole is an earlier figure whose subject is the noun named ("of the unemployed" is
+    352,000 unemployed), or, for "the total", one of the last figures counted alike. When
+    more than one may be meant, the share must fit one of them.
+    """
+    for a, b in itertools.pairwise(group):
+        if a.span is None or b.span is None:
+            continue
+        if is_share(b) and not is_share(a):
+            n, share = a, b
+        elif is_share(a) and not is_share(b):
+            share, n = a, b
+        else:
+            continue
+        if not _OR_SHARE.fullmatch(between(text, a, b)):
+            continue
+        named = _OF_NAMED.match(text, b.span[1], span[1])
+        if named is None or _figure_next(group, b, named.end()):
+            continue
+        noun = subject_after(text, named.end(), span[1], named.end())
+        if noun is None:
+            continue
+        head = _head(noun)
+        before = [c for c in [*earlier, *group[: group.index(a)]] if counts(c, n) and c is not n]
+        wholes = before[-3:] if head == "total" else [c for c in before if _head(c.subject) == head]
+        if not wholes:
+            continue
+        wholes = wholes[-3:]
+        expr = " or ".join(f"pct({n.id}, {w.id}) == {share.id}" for w in wholes)
+        names = " or ".join(w.text for w in wholes)
+        where = (min(sentence_start(w.span[0]) for w in wholes if w.span), span[1])
+        out.add(f"{n.id}_share_of_{'_or_'.join(w.id for w in wholes)}", expr,
+                f"{n.text} is {share.text} of {names} (wording: "
+                f"{named.group().strip(' ,)') + ' ' + noun!r})",
+                where)  # fmt: skip
+
+
+def _head(noun: str | None) -> str:
+    """The head word of a noun phrase, singular: "quarterly revenue" → "revenue"."""
+    if not noun:
+        return ""
+    word = noun.split()[-1].lower()
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _figure_next(group: list[Claim], after: Claim, pos: int) -> bool:
+    """A figure right after "of the": the whole is in the sentence (``relations._shares``)."""
+    k = group.index(after)
+    nxt = group[k + 1] if k + 1 < len(group) else None
+    return nxt is not None and nxt.span is not None and nxt.span[0] <= pos + 1

@@ -37,6 +37,7 @@ from toolkit.extraction.references import (
     next_sentence_part,
     of_them,
     part_of,
+    share_of_named,
     stated_share,
 )
 from toolkit.extraction.sentences import Sentence
@@ -96,6 +97,9 @@ def infer_rules(
         _grim(out, text, group, span)
         of_them(out, text, group, by_sentence[i - 1] if i else [], span,
                  sentences[i - 1].start if i else span[0])  # fmt: skip
+        earlier = [c for j in range(max(0, i - 3), i) for c in by_sentence[j]]
+        share_of_named(out, text, group, earlier, span,
+                       lambda pos: starts[bisect.bisect_right(starts, pos) - 1])  # fmt: skip
         if i > 0 and group and by_sentence[i - 1]:
             next_sentence_part(out, text, sentences[i], by_sentence[i - 1], group, sentences[i - 1])
     return out.rules

@@ -79,7 +79,9 @@ def _words_at(text: str, pos: int, limit: int, determined: bool = False) -> tupl
             break
         word = m.group(1)
         low = word.lower()
-        if low in _STOP or (words and low.endswith("ing") and len(low) > 5):
+        if (low in _STOP and not (word.isupper() and len(word) > 1)) or (
+            words and low.endswith("ing") and len(low) > 5
+        ):
             break
         if words and low.endswith("ed") and len(low) > 4:
             break
@@ -144,9 +146,18 @@ _CHANGE_VERBS = (
     "rose", "risen", "rise", "grew", "grown", "grow", "increased", "increase", "climbed",
     "climb", "jumped", "jump", "soared", "surged", "fell", "fallen", "fall", "dropped", "drop",
     "declined", "decline", "decreased", "decrease", "slumped", "plunged", "shrank", "shrink",
+    "cut", "slashed", "reduced", "raised", "narrowed", "widened", "slipped", "eased", "gained",
+    "tumbled", "sank", "dipped", "rebounded", "edged", "advanced", "retreated",
 )  # fmt: skip
+# "cut clinical cases by 75%", "raised fares by 4%": what is changed is the verb's object
+_CHANGED_OBJECT = patterns.compile(
+    r"\b(?:cut|cuts|reduced|reduces|slashed|raised|raises|increased|boosted|lifted|lowered|"
+    r"trimmed)\s+(?:(?:the|its|their|his|her)\s+)?(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,2}"
+    r"[A-Za-z][\w’'-]*)\s+by\s+$",
+    re.I,
+)
 _CHANGED_BY = patterns.compile(
-    r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,2}[A-Za-z][\w’'-]*)\s+"
+    r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,4}[A-Za-z][\w’'-]*)\s+"
     r"(?:(?:have|has|had|must|will|would|could|may|might|is|are|was|were|to)\s+)?"
     rf"(?:{'|'.join(_CHANGE_VERBS)})\s+(?:by\s+)?$",
     re.I,
@@ -171,6 +182,11 @@ def subject_of_change(text: str, start: int, end: int, sentence_start: int) -> s
     m = _CHANGE_NOUN.match(text, end)
     if m is not None:
         words, _ = _words_at(text, m.end(), len(text))
+        if words:
+            return " ".join(words)
+    obj = _CHANGED_OBJECT.search(text, max(sentence_start, start - 60), start)
+    if obj is not None:
+        words = [w for w in obj.group("np").split() if w.lower() not in _STOP]
         if words:
             return " ".join(words)
     return _noun_before(_CHANGED_BY, text, start, sentence_start)
@@ -230,6 +246,23 @@ def _noun_before(
         words.pop()
     while words and words[0].lower() in _STOP:
         words.pop(0)
+    # "prices in Ireland rose": what is counted comes before the phrase of place; "in
+    # September as iron ore exports slipped": after the last function word
+    segments: list[list[str]] = [[]]
+    joins: list[str] = []
+    for w in words:
+        if w.lower() in _STOP:
+            if segments[-1]:
+                segments.append([])
+                joins.append(w.lower())
+            continue
+        segments[-1].append(w)
+    segments = [seg for seg in segments if seg]
+    if len(segments) > 1:
+        place = (
+            joins[len(segments) - 2] in _PLACE_WORDS if len(joins) >= len(segments) - 1 else False
+        )
+        words = segments[-2] if place else segments[-1]
     if len(words) > 2 and words[0].lower() in _COUNT_NOUNS and words[1].lower() == "of":
         words = words[2:]  # "the number of visitors reached 12,000": visitors are counted
     if not words or any(w.lower() in _STOP for w in words):
@@ -237,6 +270,7 @@ def _noun_before(
     return " ".join(words)
 
 
+_PLACE_WORDS = frozenset({"in", "at", "across", "for", "from", "to", "among", "on"})
 _RATE_WORD = patterns.compile(
     r"\b(?:rate|share|percentage|proportion|ratio|turnout|margin)s?$", re.I
 )

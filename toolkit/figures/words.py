@@ -101,6 +101,8 @@ PREFIXES: dict[str, str] = {
     "fewer than": "lt0", "less than": "lt", "under": "lt", "below": "lt", "lower than": "lt",
     "up to": "le", "at most": "le", "no more than": "le", "not more than": "le",
     "a maximum of": "le", "maximum": "le", "max": "le", "as many as": "le", "as much as": "le",
+    # "as few as 70 may remain": the low end of what is said, the mirror of "as many as"
+    "as few as": "ge", "as little as": "ge",
     "nearly": "nearly", "almost": "nearly", "just under": "nearly", "just below": "nearly",
     "just shy of": "nearly", "not quite": "nearly", "close to": "about",
     "just over": "over_just", "just above": "over_just", "slightly more than": "over_just",
@@ -160,7 +162,7 @@ CURRENCY_PREFIXES = {
     **{sign: sign for sign in CURRENCY_SIGNS},
     "us$": "$",
     "a$": "A$", "au$": "A$", "c$": "C$", "ca$": "C$", "hk$": "HK$", "nz$": "NZ$", "s$": "S$",
-    "rs": "₹", "rs.": "₹",
+    "rs": "₹", "rs.": "₹", "r": "ZAR",
 } | {code.lower(): code for code in CURRENCY_CODES}  # fmt: skip
 
 #: Currency signs, codes and names after a number ("15€", "323 million euros").
