@@ -48,6 +48,12 @@ def _matches(named: set[str], figures: set[str]) -> bool:
     return len(inside) >= 2 and (inside == named or covered == figures)
 
 
+def _exact(named: set[str], figures: set[str]) -> bool:
+    inside = {n for n in named if any(_same_figure(n, f) for f in figures)}
+    covered = {f for f in figures if any(_same_figure(n, f) for n in named)}
+    return inside == named and covered == figures
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--folder", type=Path, default=ROOT / "datasets" / "articles-fresh")
@@ -69,7 +75,13 @@ def main() -> None:
         for check in report.checks:
             rules_n += 1
             named = {text_of.get(i, "") for i in check.claims}
-            match = next((k for k, (_, figs) in enumerate(rels) if _matches(named, figs)), None)
+            # the label with exactly the rule's figures first ("37 <= 52" is the part_of label,
+            # not the sum 37 + 15 == 52 that also holds them), then any label that covers it
+            exact = (k for k, (_, figs) in enumerate(rels) if _exact(named, figs))
+            loose = (k for k, (_, figs) in enumerate(rels) if _matches(named, figs))
+            match = next(exact, None)
+            if match is None:
+                match = next(loose, None)
             verdict = check.verdict.value if hasattr(check.verdict, "value") else str(check.verdict)
             if match is None:
                 alarms += verdict == "inconsistent"

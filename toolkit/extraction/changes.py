@@ -14,19 +14,28 @@ from toolkit import patterns
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.inferred import RuleSet, between, counts, is_share, levels
 
-__all__ = ["MODIFIER_GAP", "change_of", "changes", "changes_between"]
+__all__ = ["DURATIONS", "MODIFIER_GAP", "change_of", "changes", "changes_between"]
 
-_UP = "rose|risen|rise|rising|increased?|grew|grown|climbed|jumped|soared|surged|went\\s+up|up"
-_DOWN = "fell|fallen|falling|dropped|declined|decreased?|slumped|plunged|shrank|went\\s+down|down"
+_UP = (
+    "rose|risen|rises|rise|rising|increased?|increases|grew|grown|grows|climbed|climbs|jumped|"
+    "jumps|soared|surged|gained|gains|edged\\s+up|went\\s+up|up"
+)
+_DOWN = (
+    "fell|fallen|falls|fall|falling|dropped|drops|declined|declines|decreased?|decreases|"
+    "slumped|plunged|shrank|eased|eases|slipped|slips|dipped|dips|slid|tumbled|sank|"
+    "edged\\s+down|went\\s+down|down"
+)
 _VERB_BEFORE = patterns.compile(
-    rf"\b(?P<verb>{_UP}|{_DOWN})\b[^.;]{{0,40}}?\b(?P<prep>to|from)\s+$", re.I
+    # "eased 1.4 per cent to $768,000": a decimal point is no sentence's end
+    rf"\b(?P<verb>{_UP}|{_DOWN})\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,40}}?\b(?P<prep>to|from)\s+$",
+    re.I,
 )
 # "rose to $4.82 billion in the three months to September from $4.31 billion": the period
 # between the two levels may be a few words long
 _GAP_FROM = patterns.compile(r"(?:\s+[\w’'–-]+){0,10}?\s+from\s+", re.I)
 _GAP_TO = patterns.compile(r"(?:\s+[\w’'–-]+){0,10}?\s+to\s+", re.I)
 _UP_FROM = patterns.compile(r"[^.;]{0,120}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
-_DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "quarters", "decades"})
+DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "quarters", "decades"})
 _CHANGE_VERB = patterns.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)
 # a change named by its noun, before the figure ("an increase of") or after it ("a 20% rise")
 _NOUN = (
@@ -55,7 +64,7 @@ def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) 
 
     A period between the two levels ("in the first seven months") is not one of them.
     """
-    levels_only = [c for c in group if (c.unit or "") not in _DURATIONS]
+    levels_only = [c for c in group if (c.unit or "") not in DURATIONS]
     # a pair met twice states the same rules, which ``out`` keeps once
     for x, y in itertools.chain(itertools.pairwise(group), itertools.pairwise(levels_only)):
         if not levels(x, y) or x.span is None:
@@ -83,7 +92,11 @@ def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) 
         out.add(f"{new.id}_vs_{old.id}", f"{new.id} {op} {old.id}",
                 f"{new.text} {'up' if up else 'down'} from {old.text} ({verb!r})",
                 span)  # fmt: skip
-        for c in group:
+        # the change stated in the same clause: right before the two levels ("eased 1.4 per
+        # cent to $768,000 from $779,000") or right after them (", up 13.8 per cent")
+        first, last = sorted((group.index(old), group.index(new)))
+        beside = group[max(0, first - 1) : first] + group[last + 1 : last + 2]
+        for c in beside:
             if c in (old, new) or c.span is None or c.figure is None:
                 continue
             direction = change_of(text, c.span[0], c.span[1])

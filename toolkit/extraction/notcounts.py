@@ -111,6 +111,8 @@ _PROTECTED = patterns.compile(
     r"Grades|[Rr]ooms)\s+\d+(?:\s*(?:,|and|to|-|–)\s*\d+)+\b"
     r"|\b(?:[Ii]ncident|[Cc]rime\s+reference|[Rr]eference|[Rr]ef\.?|[Ll]og)\s+(?:number\s+|no\.?\s*)?\d+\b"
     rf"|{_TENOR}"
+    # a container's size names a unit: "twenty-foot equivalent units", "a 40ft box"
+    r"|\b(?:twenty|forty|20|40)[-\s]?(?:foot|ft)\b"
     # a golf score: "17 under par"
     r"|\b\d{1,2}\s+(?:under|over)\s+par\b"
     r"|\b(?:FTSE|S&P|Fortune|ISO|Nasdaq|Nikkei|DAX|CAC|Russell|Stoxx|Formula|PO\s+Box|"

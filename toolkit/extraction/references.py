@@ -32,7 +32,8 @@ IN_PLACES = patterns.compile(
 )
 _OF_THEM = patterns.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _NEXT_PART = patterns.compile(
-    r"\s*[\"“]?(?:of\s+(?:these|them|those|whom|which|the\s+total)|among\s+(?:them|these|those)|"
+    r"\s*[\"“]?(?:of\s+(?:these|them|those|whom|which|the\s+total|that|this)|"
+    r"among\s+(?:them|these|those)|"
     r"including)\b[\s,]*",
     re.I,
 )

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from toolkit import patterns
-from toolkit.extraction.changes import change_of, changes, changes_between
+from toolkit.extraction.changes import DURATIONS, change_of, changes, changes_between
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.inferred import (
     InferredRule,
@@ -41,12 +41,14 @@ from toolkit.extraction.references import (
     stated_share,
 )
 from toolkit.extraction.sentences import Sentence
+from toolkit.extraction.totals import LONG_LIST_GAP, made_up_of, sums
 
 __all__ = ["InferredRule", "change_of", "infer_rules"]
 
 _PART_OF = patterns.compile(
     r"[^.;:!?“”\"]{0,100}?(?:,\s*|\s+|\(\s*)(?:of\s+(?:which|whom|these|those|them)|"
-    r"among\s+(?:them|whom|these|those|which)|including)\s+(?:(?:were|are|was|is)\s+)?",
+    r"among\s+(?:them|whom|these|those|which)|including)\s+(?:(?:were|are|was|is)\s+)?"
+    r"(?:(?:an?|the|some|about)\s+)?",  # "€150,000, including a €50,000 bonus"
     re.I,
 )
 _CONNECTIVE = patterns.compile(
@@ -58,20 +60,13 @@ _OUT_OF = patterns.compile(
     r"(?:[A-Za-z][\w-]*[’']s?\s+)?",  # "230 of the country's 260 controllers"
     re.I,
 )
-_OR = patterns.compile(r"\s*,?\s*(?:or|\()\s*", re.I)
+# "40%, or 1,200,", "About 21 million households, or roughly 73 per cent"
+_OR = patterns.compile(r"(?:\s+[\w’'-]+){0,3}?\s*,?\s*(?:or|\()\s*", re.I)
 _OF_THE = patterns.compile(
     r"[\w\s’'-]{0,40}?,?\)?\s*of\s+(?:(?:the|all|all\s+the|its|their)\s+)?", re.I
 )
 _APPOSITION = patterns.compile(r"[\w\s’'-]{0,40}?,\s*(?:or\s+)?", re.I)
 _LIST_GAP = patterns.compile(r"[\w\s’'-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
-_TOTAL_GAP = patterns.compile(
-    r"[\w\s’'-]{0,60}?(?:,\s*|\s+)(?:for\s+|bringing\s+(?:the|a)\s+total\s+to\s+|"
-    r"making\s+|or\s+)?(?:a\s+total\s+of\s+|totall?ing\s+|in\s+total\s+)?",
-    re.I,
-)
-_TOTAL_WORD = patterns.compile(
-    r"\btotal|\btotall?ing\b|\baltogether\b|\bcombined\b|\bin\s+all\b", re.I
-)
 
 
 def infer_rules(
@@ -91,7 +86,8 @@ def infer_rules(
         span = (sentences[i].start, sentences[i].end)
         _parts(out, text, group, span)
         _shares(out, text, group, span)
-        _sums(out, text, group, span)
+        sums(out, text, group, span)
+        made_up_of(out, text, group, span)
         changes(out, text, group, span)
         changes_between(out, text, group, span)
         _grim(out, text, group, span)
@@ -106,6 +102,8 @@ def infer_rules(
 
 
 def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+    # "R11.4 billion at Durban over five years, including R3.2 billion": not the years
+    group = [c for c in group if (c.unit or "") not in DURATIONS]
     for k, (a, b) in enumerate(itertools.pairwise(group)):
         if not counts(a, b):
             continue
@@ -144,15 +142,49 @@ def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -
             # "Of the 40 injured, 12 were children": what follows the copula is a kind of them
             # "Of the 1,142 cancellations, 683 were at Lisbon, 291 at Porto and 118 at Faro"
             _list_of(out, text, a, [b, *_listed(text, a, b, group[k + 2 :])], span)
+            _share_after(out, text, b, a, group[k + 2 :], span)  # "Of the 4,212, 1,536, or 36.5%"
+        if _PART_OF.fullmatch(gap) or _OUT_OF.fullmatch(gap):
+            part, whole = (b, a) if _PART_OF.fullmatch(gap) else (a, b)
+            _share_after(out, text, part, whole, group[k + 2 :], span)
+
+
+def _share_after(
+    out: RuleSet, text: str, part: Claim, whole: Claim, rest: list[Claim], span: tuple[int, int]
+) -> None:
+    """The share of a part just stated: "2,140 of the 6,912 sales, or 31 per cent", "of which
+    166,750 were vacant, a vacancy rate of 7.6 per cent", "29,400 returned their papers, a
+    turnout of 61 per cent"."""
+    share = rest[0] if rest else None
+    if share is None or not is_share(share) or part.span is None or share.span is None:
+        return
+    if whole.span is None:
+        return
+    gap = text[max(part.span[1], whole.span[1]) : share.span[0]]
+    if not (_OR.fullmatch(gap) or _RATE_OF.fullmatch(gap)):
+        return
+    out.add(f"{part.id}_share_of_{whole.id}", f"pct({part.id}, {whole.id}) == {share.id}",
+            f"{part.text} is {share.text} of {whole.text}", span)  # fmt: skip
 
 
 def _listed(text: str, whole: Claim, last: Claim, rest: list[Claim]) -> list[Claim]:
-    """The parts of ``whole`` listed after ``last`` ("683 ..., 291 ... and 118 ...")."""
+    """The parts of ``whole`` listed after ``last`` ("683 ..., 291 ... and 118 ...").
+
+    A share in apposition is passed over ("1,536, or 36.5 per cent, were pedestrians, and
+    1,344 ..."); a part may name its kind after a copula ("37 were homes") or be "the
+    remaining" ones.
+    """
     parts: list[Claim] = []
     for d in rest:
-        if not (counts(d, whole) and same_thing(d, whole)):
+        if is_share(d) and _OR.fullmatch(between(text, last, d)):
+            last = d
+            continue
+        if d.span is None or not counts(d, whole):
             break
-        if not _LONG_LIST_GAP.fullmatch(between(text, last, d)):
+        remaining = _REMAINING.search(text, max(0, d.span[0] - 16), d.span[0])
+        if not (same_thing(d, whole) or remaining or _COPULA_AFTER.match(text, d.span[1])):
+            break
+        gap = between(text, last, d)
+        if not LONG_LIST_GAP.fullmatch(gap.lstrip(", ") if is_share(last) else gap):
             break
         parts.append(d)
         last = d
@@ -217,29 +249,6 @@ def _shares(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) 
                     f"{n.text} is {share.text} of {whole.text}", span)  # fmt: skip
 
 
-def _sums(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
-    for k, total in enumerate(group):
-        if k < 2:
-            continue
-        prev = group[k - 1]
-        gap = between(text, prev, total)
-        if not _TOTAL_GAP.fullmatch(gap):
-            continue
-        if not (_TOTAL_WORD.search(gap) or _TOTAL_WORD.search(total.text)):
-            continue
-        members = [prev]
-        j = k - 1
-        # "destroyed 4,300 homes and damaged 11,700 others, a total of 16,000"
-        while j > 0 and _LONG_LIST_GAP.fullmatch(between(text, group[j - 1], group[j])):
-            members.insert(0, group[j - 1])
-            j -= 1
-        if len(members) < 2 or not all(counts(m, total) for m in members):
-            continue
-        expr = " + ".join(m.id for m in members) + f" == {total.id}"
-        out.add(f"{total.id}_sum", expr, f"{', '.join(m.text for m in members)} add up to "
-                f"{total.text}", span)  # fmt: skip
-
-
 _OWN_BASE = patterns.compile(r"\s+of\b", re.I)
 _OF_THE_WHOLE = patterns.compile(r"\s+of\s+(?:the|all\s+the|all|its|their|those)\s+", re.I)
 _OF_OPENS = patterns.compile(
@@ -249,15 +258,13 @@ _OF_FIRST = patterns.compile(r"(?:^|[,;:(]\s*|\s)(?:of|among)\s+(?:the\s+)?$", r
 _WHOLE_THEN_SHARE = patterns.compile(r"[^.;:!?]{0,100}?,\s*(?:only\s+|just\s+|some\s+)?", re.I)
 # "cancellations recorded by 6 p.m., 683 were", "seats in parliament, the Union won 52"
 _WHOLE_THEN_PART = patterns.compile(
-    r"(?:[^.;:!?]|\.(?=[\w,])){0,60}?,\s*(?:[\w’'-]+\s+){0,4}?(?:only\s+|just\s+|some\s+)?",
+    r"(?:[^.;:!?]|\.(?=[\w,])){0,110}?,\s*(?:[\w’'-]+\s+){0,4}?(?:only\s+|just\s+|some\s+)?",
     re.I,
 )
-# "683 were at Lisbon, 291 at Porto", "won 52, Labour 41, the Greens 17 and independents the
-# remaining 10"; not "683 were at Lisbon, compared with 2,000 a year ago"
-_LONG_LIST_GAP = patterns.compile(
-    r"[\w\s’'-]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?!(?:compared|against|versus|vs|while|whereas|up|down|from|than|after|before|since|"
-    r"last|a\s+year|the\s+year|but|or)\b)(?:[\w’'-]+\s+){0,4}?",
+# "..., a turnout of 61 per cent", "a vacancy rate of 7.6 per cent", "a finishing rate of"
+_RATE_OF = patterns.compile(
+    r"[^.;:!?\d]{0,60}?,\s*(?:a|an|the)\s+(?:[\w-]+\s+)?(?:rate|turnout|share|proportion|"
+    r"percentage|ratio|pass\s+rate)\s+of\s+",
     re.I,
 )
 _COPULA_AFTER = patterns.compile(r"\s+(?:were|are|was|is)\s+(?!not\b)", re.I)

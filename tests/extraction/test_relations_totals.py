@@ -1,0 +1,141 @@
+"""Totals, shares of a part just stated, and changes in one clause (since 2026-12-02).
+
+Each form with the wording beside it that must not become a rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.extraction.extract import read_article
+
+
+def expressions(text: str) -> list[str]:
+    return [r.expression for r in read_article(text).rules]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The £1,652 is made up of £742 for wholesale energy, £389 for network charges, "
+            "£176 for policy costs and £345 for operating costs, Ofgem said.",
+            ["pounds_2 + pounds_3 + pounds_4 + pounds_5 == pounds"],
+        ),
+        (
+            "The $48.50 is made up of $29.10 in cash and $19.40 in stock.",
+            ["dollars_2 + dollars_3 == dollars"],
+        ),
+        # the unit of the list's last figure is the others' too
+        (
+            "The provinces will produce 7.9 million, 4.6 million and 3.1 million tonnes "
+            "respectively, a total of 16.9 million tonnes.",
+            ["figure + figure_2 + tonnes == tonnes_2"],
+        ),
+    ],
+)
+def test_totals(text: str, expected: list[str]) -> None:
+    assert expressions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # parts side by side, with no word that they make the whole
+        "The fund paid £742 to A, £389 to B and £176 to C.",
+        # a unit the list does not share: "7.9 million people" is no tonnage
+        "The region has 7.9 million people and grew 4.6 million tonnes, a total of 16.9 "
+        "million tonnes.",
+    ],
+)
+def test_no_total_stated(text: str) -> None:
+    assert [e for e in expressions(text) if "==" in e and "+" in e] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The census counted 2,181,400 dwellings, of which 166,750 were vacant on census "
+            "night, a vacancy rate of 7.6 per cent.",
+            "pct(vacant, dwellings) == percent",
+        ),
+        (
+            "Auckland accounted for 2,140 of the 6,912 sales, or 31 per cent.",
+            "pct(sales, sales_2) == percent",
+        ),
+        (
+            "Of the 4,212 people killed, 1,536, or 36.5 per cent, were pedestrians, and 1,344 "
+            "were motorcycle riders, the authority said.",
+            "pct(people_2, people) == percent",
+        ),
+        (
+            "About 21 million households, or roughly 73 per cent of the 28.7 million in Great "
+            "Britain, are on standard tariffs.",
+            "pct(households, figure) == percent",
+        ),
+    ],
+)
+def test_the_share_of_a_part_just_stated(text: str, expected: str) -> None:
+    assert expected in expressions(text)
+
+
+def test_a_list_goes_on_past_a_share_in_apposition() -> None:
+    text = (
+        "Of the 4,212 people killed, 1,536, or 36.5 per cent, were pedestrians, and 1,344 "
+        "were motorcycle riders, the authority said."
+    )
+    assert "motorcycle_riders <= people" in expressions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Of the 31 economists surveyed before the decision, 24 had expected a hold and "
+            "the remaining seven a cut.",
+            [
+                "economists_2 <= economists",
+                "figure <= economists",
+                "economists_2 + figure == economists",
+            ],
+        ),
+        (
+            "Of the 52 structures they recorded as destroyed, 37 were homes and the remaining "
+            "15 were sheds.",
+            ["homes <= structures", "sheds <= structures", "homes + sheds == structures"],
+        ),
+    ],
+)
+def test_the_remaining_close_a_list(text: str, expected: list[str]) -> None:
+    assert expressions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The price cap will fall to £1,652 a year from £1,738 on 1 January, a cut of 5 per "
+            "cent, Ofgem said.",
+            ["pounds < pounds_2", "pct_change(pounds_2, pounds) == -percent"],
+        ),
+        (
+            "Nationally, the median price eased 1.4 per cent to $768,000 from $779,000, while "
+            "the number of properties sold rose to 6,912 from 6,075, up 13.8 per cent.",
+            [
+                "dollars < dollars_2",
+                "pct_change(dollars_2, dollars) == -median_price_share",
+                "properties > properties_2",
+                "pct_change(properties_2, properties) == percent",
+            ],
+        ),
+        # a period between whole and part is no figure of the relation
+        (
+            "Transnet plans to spend R11.4 billion at Durban over five years, including R3.2 "
+            "billion on new cranes.",
+            ["zar_2 <= zar"],
+        ),
+    ],
+)
+def test_changes_and_parts_in_one_clause(text: str, expected: list[str]) -> None:
+    assert expressions(text) == expected
