@@ -139,3 +139,57 @@ def test_the_remaining_close_a_list(text: str, expected: list[str]) -> None:
 )
 def test_changes_and_parts_in_one_clause(text: str, expected: list[str]) -> None:
     assert expressions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure in a long phrase about the whole is passed over
+        (
+            "Of the 48,200 members of the Royal College of Nursing balloted at 51 NHS trusts in "
+            "the North East, Yorkshire and the North West, 29,400 returned their papers, a "
+            "turnout of 61 per cent, the union said.",
+            ["figure <= members", "pct(figure, members) == percent"],
+        ),
+        # "the remaining" after a long clause
+        (
+            "The judge convicted him on 23 of the 27 counts of fraud, conspiracy and money "
+            "laundering he faced, and acquitted him on the remaining four.",
+            ["counts <= counts_2", "figure <= counts_2", "counts + figure == counts_2"],
+        ),
+        # parts named by what they bought
+        (
+            "Prosecutors said he spent $9.8 million of investors' money, including a yacht "
+            "bought for $3.1 million and a house in Coral Gables bought for $4.2 million.",
+            ["dollars <= investors", "dollars_2 <= investors"],
+        ),
+        # parentheses between the two levels
+        (
+            "Volumes rose to 2.81 million twenty-foot equivalent units (TEUs) in the year to "
+            "March from 2.64 million a year earlier, an increase of 6.4%.",
+            [
+                "twenty_foot_equivalent_units > twenty_foot_equivalent_units_2",
+                "pct_change(twenty_foot_equivalent_units_2, twenty_foot_equivalent_units) "
+                "== percent",
+            ],
+        ),
+    ],
+)
+def test_longer_clauses(text: str, expected: list[str]) -> None:
+    assert expressions(text) == expected
+
+
+def test_a_share_after_a_reference_to_one_whole() -> None:
+    text = (
+        "The union said 29,400 members returned their papers. Of those voting, 24,700, or 84 "
+        "per cent, backed strike action."
+    )
+    assert expressions(text) == ["figure <= members", "pct(figure, members) == percent"]
+
+
+def test_a_share_named_by_the_whole_s_noun_before_of() -> None:
+    text = (
+        "The population of Ireland rose to 5,458,900 in April. Some 710,000 residents, or "
+        "about 13 per cent of the population, held another citizenship."
+    )
+    assert "pct(residents, population) == population_share" in expressions(text)

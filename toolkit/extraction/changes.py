@@ -32,8 +32,9 @@ _VERB_BEFORE = patterns.compile(
 )
 # "rose to $4.82 billion in the three months to September from $4.31 billion": the period
 # between the two levels may be a few words long
-_GAP_FROM = patterns.compile(r"(?:\s+[\w’'–-]+){0,10}?\s+from\s+", re.I)
-_GAP_TO = patterns.compile(r"(?:\s+[\w’'–-]+){0,10}?\s+to\s+", re.I)
+# "... 2.81 million twenty-foot equivalent units (TEUs) in the year to March from 2.64 million"
+_GAP_FROM = patterns.compile(r"(?:\s+\(?[\w’'–-]+\)?){0,10}?\s+from\s+", re.I)
+_GAP_TO = patterns.compile(r"(?:\s+\(?[\w’'–-]+\)?){0,10}?\s+to\s+", re.I)
 _UP_FROM = patterns.compile(r"[^.;]{0,120}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
 DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "quarters", "decades"})
 _CHANGE_VERB = patterns.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)

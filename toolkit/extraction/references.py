@@ -32,8 +32,9 @@ IN_PLACES = patterns.compile(
 )
 _OF_THEM = patterns.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 _NEXT_PART = patterns.compile(
-    r"\s*[\"“]?(?:of\s+(?:these|them|those|whom|which|the\s+total|that|this)|"
-    r"among\s+(?:them|these|those)|"
+    # "Of those voting,", "Of those surveyed,": a participle after the pronoun
+    r"\s*[\"“]?(?:of\s+(?:(?:these|those)(?:\s+\w+(?:ing|ed))?|them|whom|which|the\s+total|that|"
+    r"this)|among\s+(?:them|these|those)|"
     r"including)\b[\s,]*",
     re.I,
 )
@@ -152,7 +153,21 @@ def next_sentence_part(
         for c in wholes
         if part.subject and c.subject and c.subject.lower() == part.subject.lower()
     ]
-    _either(out, part, same if len(same) == 1 else wholes, wording, where)
+    chosen = same if len(same) == 1 else wholes
+    _either(out, part, chosen, wording, where)
+    share = group[1] if len(group) > 1 else None
+    # "Of those voting, 24,700, or 84 per cent, backed strike action"
+    if (
+        len(chosen) == 1
+        and share is not None
+        and is_share(share)
+        and share.span is not None
+        and _OR_SHARE.fullmatch(text, part.span[1], share.span[0])
+    ):
+        whole = chosen[0]
+        out.add(f"{part.id}_share_of_{whole.id}", f"pct({part.id}, {whole.id}) == {share.id}",
+                f"{part.text} is {share.text} of {whole.text} (wording: {wording})",
+                where)  # fmt: skip
 
 
 def _either(

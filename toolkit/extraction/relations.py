@@ -21,7 +21,12 @@ import re
 from collections.abc import Sequence
 
 from toolkit import patterns
-from toolkit.extraction.changes import DURATIONS, change_of, changes, changes_between
+from toolkit.extraction.changes import (
+    DURATIONS,
+    change_of,
+    changes,
+    changes_between,
+)
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.inferred import (
     InferredRule,
@@ -48,7 +53,9 @@ __all__ = ["InferredRule", "change_of", "infer_rules"]
 _PART_OF = patterns.compile(
     r"[^.;:!?“”\"]{0,100}?(?:,\s*|\s+|\(\s*)(?:of\s+(?:which|whom|these|those|them)|"
     r"among\s+(?:them|whom|these|those|which)|including)\s+(?:(?:were|are|was|is)\s+)?"
-    r"(?:(?:an?|the|some|about)\s+)?",  # "€150,000, including a €50,000 bonus"
+    r"(?:(?:an?|the|some|about)\s+)?"  # "€150,000, including a €50,000 bonus"
+    # "$9.8 million ..., including a yacht bought for $3.1 million"
+    r"(?:(?:[\w’'-]+\s+){1,4}?(?:for|at|worth|of|valued\s+at|costing)\s+)?",
     re.I,
 )
 _CONNECTIVE = patterns.compile(
@@ -66,7 +73,12 @@ _OF_THE = patterns.compile(
     r"[\w\s’'-]{0,40}?,?\)?\s*of\s+(?:(?:the|all|all\s+the|its|their)\s+)?", re.I
 )
 _APPOSITION = patterns.compile(r"[\w\s’'-]{0,40}?,\s*(?:or\s+)?", re.I)
-_LIST_GAP = patterns.compile(r"[\w\s’'-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_LIST_GAP = patterns.compile(
+    r"[\w\s’'-]{0,40}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    # "..., including a yacht bought for $3.1 million and a house ... bought for $4.2 million"
+    r"(?:(?:an?|the)\s+(?:[\w’'-]+\s+){0,5}?(?:for|at|worth|valued\s+at|costing)\s+)?",
+    re.I,
+)
 
 
 def infer_rules(
@@ -146,6 +158,15 @@ def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -
         if _PART_OF.fullmatch(gap) or _OUT_OF.fullmatch(gap):
             part, whole = (b, a) if _PART_OF.fullmatch(gap) else (a, b)
             _share_after(out, text, part, whole, group[k + 2 :], span)
+    for a, m, b in zip(group, group[1:], group[2:], strict=False):
+        # "Of the 48,200 members balloted at 51 NHS trusts ..., 29,400 returned their papers":
+        # the figure in a phrase about the whole is passed over
+        if not (counts(a, b) and _LONG_MODIFIER.fullmatch(between(text, a, m))):
+            continue
+        if same_thing(b, a) and _of_the_whole_first(text, a, b, span, loose=True):
+            rest = group[group.index(b) + 1 :]
+            _list_of(out, text, a, [b, *_listed(text, a, b, rest)], span)
+            _share_after(out, text, b, a, rest, span)
 
 
 def _share_after(
@@ -184,7 +205,9 @@ def _listed(text: str, whole: Claim, last: Claim, rest: list[Claim]) -> list[Cla
         if not (same_thing(d, whole) or remaining or _COPULA_AFTER.match(text, d.span[1])):
             break
         gap = between(text, last, d)
-        if not LONG_LIST_GAP.fullmatch(gap.lstrip(", ") if is_share(last) else gap):
+        if remaining and _REMAINING_GAP.fullmatch(gap):
+            pass  # "23 of the 27 counts of fraud, conspiracy ..., and ... the remaining four"
+        elif not LONG_LIST_GAP.fullmatch(gap.lstrip(", ") if is_share(last) else gap):
             break
         parts.append(d)
         last = d
@@ -258,7 +281,13 @@ _OF_FIRST = patterns.compile(r"(?:^|[,;:(]\s*|\s)(?:of|among)\s+(?:the\s+)?$", r
 _WHOLE_THEN_SHARE = patterns.compile(r"[^.;:!?]{0,100}?,\s*(?:only\s+|just\s+|some\s+)?", re.I)
 # "cancellations recorded by 6 p.m., 683 were", "seats in parliament, the Union won 52"
 _WHOLE_THEN_PART = patterns.compile(
-    r"(?:[^.;:!?]|\.(?=[\w,])){0,110}?,\s*(?:[\w’'-]+\s+){0,4}?(?:only\s+|just\s+|some\s+)?",
+    r"(?:[^.;:!?]|\.(?=[\w,])){0,160}?,\s*(?:[\w’'-]+\s+){0,4}?(?:only\s+|just\s+|some\s+)?",
+    re.I,
+)
+# "48,200 members of the Royal College of Nursing balloted at [51 NHS trusts]"
+_LONG_MODIFIER = patterns.compile(
+    r"\s+(?:[\w’'-]+\s+){0,8}?(?:in|across|at|from|on|during|throughout|with|over)\s+"
+    r"(?:(?:the|some|about|around|nearly|more\s+than|a|an)\s+)?",
     re.I,
 )
 # "..., a turnout of 61 per cent", "a vacancy rate of 7.6 per cent", "a finishing rate of"
@@ -267,6 +296,7 @@ _RATE_OF = patterns.compile(
     r"percentage|ratio|pass\s+rate)\s+of\s+",
     re.I,
 )
+_REMAINING_GAP = patterns.compile(r"[^.;:!?\d]{0,120}", re.I)
 _COPULA_AFTER = patterns.compile(r"\s+(?:were|are|was|is)\s+(?!not\b)", re.I)
 _REMAINING = patterns.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s+(?:of\s+the\s+)?$", re.I)
 

@@ -259,10 +259,10 @@ def _noun_before(
         segments[-1].append(w)
     segments = [seg for seg in segments if seg]
     if len(segments) > 1:
-        place = (
-            joins[len(segments) - 2] in _PLACE_WORDS if len(joins) >= len(segments) - 1 else False
-        )
-        words = segments[-2] if place else segments[-1]
+        join = joins[len(segments) - 2] if len(joins) >= len(segments) - 1 else ""
+        # "the number of properties sold": the count noun's "of" names what is counted
+        counted = join == "of" and segments[-2][-1].lower() in _COUNT_NOUNS
+        words = segments[-2] if join in _PLACE_WORDS and not counted else segments[-1]
     if len(words) > 2 and words[0].lower() in _COUNT_NOUNS and words[1].lower() == "of":
         words = words[2:]  # "the number of visitors reached 12,000": visitors are counted
     if not words or any(w.lower() in _STOP for w in words):
@@ -270,7 +270,7 @@ def _noun_before(
     return " ".join(words)
 
 
-_PLACE_WORDS = frozenset({"in", "at", "across", "for", "from", "to", "among", "on"})
+_PLACE_WORDS = frozenset({"in", "at", "across", "for", "from", "to", "among", "on", "of"})
 _RATE_WORD = patterns.compile(
     r"\b(?:rate|share|percentage|proportion|ratio|turnout|margin)s?$", re.I
 )
