@@ -193,3 +193,39 @@ def test_a_share_named_by_the_whole_s_noun_before_of() -> None:
         "about 13 per cent of the population, held another citizenship."
     )
     assert "pct(residents, population) == population_share" in expressions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officials recorded 1,286 measles cases since January, more than three times the "
+            "402 reported in the same period last year.",
+            ["measles_cases == times * figure"],
+        ),
+        (
+            "Halvorsen will pay $48.50 for each Pinecrest share, a premium of 31% to "
+            "Pinecrest's closing price of $37.02 on Friday.",
+            ["pct_change(price, dollars) == percent"],
+        ),
+        (
+            "The shares were sold at $20, a discount of 5% to the last close of $21.05.",
+            ["pct_change(close, dollars) == -percent"],
+        ),
+    ],
+)
+def test_multiples_and_premiums(text: str, expected: list[str]) -> None:
+    assert expressions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an unhedged "three times" is loose in news: no rule
+        "Officials recorded 1,286 cases, three times the 402 reported last year.",
+        # "times" that counts occasions
+        "The team met five times in 2024 and 12 times in 2023.",
+    ],
+)
+def test_multiples_that_state_no_rule(text: str) -> None:
+    assert [e for e in expressions(text) if "*" in e] == []

@@ -14,7 +14,9 @@ from toolkit import patterns
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.inferred import RuleSet, between, counts, is_share, levels
 
-__all__ = ["DURATIONS", "MODIFIER_GAP", "change_of", "changes", "changes_between"]
+__all__ = [
+    "DURATIONS", "MODIFIER_GAP", "change_of", "changes", "changes_between", "multiples",
+]  # fmt: skip
 
 _UP = (
     "rose|risen|rises|rise|rising|increased?|increases|grew|grown|grows|climbed|climbs|jumped|"
@@ -167,3 +169,45 @@ def changes_between(out: RuleSet, text: str, group: list[Claim], span: tuple[int
             out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}", note, span)
         elif (c.figure.unit == "pp" and is_share(new)) or counts(c, new):
             out.add(f"{c.id}_change", f"{new.id} - {old.id} == {sign}{c.id}", note, span)
+
+
+# "pay $48.50 a share, a premium of 31% to the closing price of $37.02"
+_PREMIUM = patterns.compile(
+    r"[^.;]{0,80}?,?\s+(?:an?|the)\s+(?P<kind>premium|discount|mark-?up)\s+of\s+", re.I
+)
+_PREMIUM_TO = patterns.compile(r"\s+(?:to|over|on|above|below)\s+[^.;\d]{0,60}?", re.I)
+# "1,286 cases, more than three times the 402 last year": a multiple, stated with a bound
+_TIMES_THE = patterns.compile(
+    r"\s+times\s+(?:as\s+(?:many|much|high|large)\s+as\s+|that\s+of\s+|higher\s+than\s+)?"
+    r"(?:the\s+|its\s+|their\s+)?",
+    re.I,
+)
+_TIMES_BEFORE = patterns.compile(r"[^.;\d]{0,40}?,?\s*(?:or\s+|which\s+is\s+|is\s+|was\s+)?", re.I)
+
+
+def multiples(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+    """A price against a reference ("a premium of 31% to ... $37.02"), and a multiple
+    stated with a bound ("more than three times the 402"): ``new == k * old``, where the
+    multiple's own reading ((3, ∞) for "more than three") does the work."""
+    for new, c, old in zip(group, group[1:], group[2:], strict=False):
+        if c.figure is None or c.span is None or not levels(new, old):
+            continue
+        m = _PREMIUM.fullmatch(between(text, new, c))
+        if m is not None and c.figure.unit == "%" and _PREMIUM_TO.fullmatch(between(text, c, old)):
+            sign = "-" if m.group("kind").lower() == "discount" else ""
+            out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}",
+                    f"{new.text} is a {m.group('kind')} of {c.text} to {old.text}",
+                    span)  # fmt: skip
+            continue
+        the = _TIMES_THE.match(text, c.span[1])
+        if (
+            c.subject == "times"
+            and c.figure.qualifier != "="
+            and c.figure.unit is None
+            and the is not None
+            and old.span is not None
+            and the.end() == old.span[0]
+            and _TIMES_BEFORE.fullmatch(between(text, new, c))
+        ):
+            out.add(f"{new.id}_multiple", f"{new.id} == {c.id} * {old.id}",
+                    f"{new.text} is {c.text} times {old.text}", span)  # fmt: skip

@@ -26,6 +26,7 @@ from toolkit.extraction.changes import (
     change_of,
     changes,
     changes_between,
+    multiples,
 )
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.inferred import (
@@ -102,6 +103,7 @@ def infer_rules(
         made_up_of(out, text, group, span)
         changes(out, text, group, span)
         changes_between(out, text, group, span)
+        multiples(out, text, group, span)
         _grim(out, text, group, span)
         of_them(out, text, group, by_sentence[i - 1] if i else [], span,
                  sentences[i - 1].start if i else span[0])  # fmt: skip
