@@ -98,7 +98,7 @@ def test_a_sum_whose_parts_have_their_own_verbs() -> None:
         (
             "Officials have recorded 1,286 measles cases since January, more than three times "
             "the 402 reported last year. Of these, 212 patients required hospital treatment.",
-            ["patients <= measles_cases or patients <= figure"],
+            ["measles_cases == times * figure", "patients <= measles_cases or patients <= figure"],
         ),
         # a percentage "Of those" is GRIM-checked against the count before
         (
