@@ -117,7 +117,7 @@ def test_text_becomes_text_only_where_it_appears(tmp_path: Path) -> None:
     # 1,500 integer rows, then text: polars' first guess fails, the retry reads text.
     path = tmp_path / "late-text.csv"
     rows = "".join(f"{i},{i + 1}\n" for i in range(1500))
-    path.write_text("a,b\n" + rows + "x,3\n4,3\n")
+    path.write_text("a,b\n" + rows + "abc,3\n4,3\n")
     report = validate(path, ["a <= b"])
     assert [(f.row, f.code) for f in report.checks[0].failures] == [
         (1501, "not-a-number"),
@@ -138,3 +138,28 @@ def test_parquet_and_jsonl_read_as_written(tmp_path: Path) -> None:
         assert _rows(report, 1) == [7, 8, 9, 10]
     assert validate(tmp_path / "m.parquet", RULES).checks[0].failures[0].line is None
     assert validate(tmp_path / "m.jsonl", RULES).checks[0].failures[0].line == 7
+
+
+def test_missing_markers_leave_rows_unchecked_and_flags_are_read(tmp_path: Path) -> None:
+    # what statistics offices write: ".." and ":" (OECD, Eurostat), "[x]" (ONS), "x"
+    # (Statistics Canada), "n/a", dashes; and footnotes and flags after a figure
+    path = tmp_path / "stats.csv"
+    path.write_text(
+        "Region,Men,Women,Total\n"
+        'North,"600,000","634,567","1,234,567"\n'
+        "Islands,..,n/a,5000\n"
+        "Rural,[x],—,1200\n"
+        "Coast,:,x,900\n"
+        'Est.,"1,200*","1,300†","2,500 (p)"\n'
+        "Flagged,40 e,60 [r],100²\n"
+        "Wrong,40 p,60,90\n"
+        "Text,abc,1,2\n",
+        encoding="utf-8",
+    )
+    report = validate(path, ["Men + Women == Total"])
+    check = report.checks[0]
+    assert [(f.row, f.code) for f in check.failures] == [
+        (7, "rule-inconsistent"),
+        (8, "not-a-number"),
+    ]
+    assert check.unchecked == 3

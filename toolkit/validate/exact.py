@@ -16,16 +16,32 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from toolkit.check.explain import comparison_word, format_number
 from toolkit.check.report import Verdict
 from toolkit.errors import UnreadableFigure
-from toolkit.figures import DivisionByZeroInterval, Interval, parse_figure
+from toolkit.figures import DivisionByZeroInterval, Figure, Interval, parse_figure
 from toolkit.rules.evaluate import Tri, evaluate, value_of
 from toolkit.rules.show import show
 from toolkit.rules.syntax import Compare, Expr, Name, names
 
-__all__ = ["RowVerdict", "explain_row", "judge_row", "readings"]
+__all__ = ["MISSING", "RowVerdict", "cell_figure", "explain_row", "judge_row", "readings"]
 
 #: A whole number as an integer column's cell is written (no sign on zero, no leading zero),
 #: short enough for exact ``Decimal`` sums in the default context.
 _WHOLE = re.compile(r"0|-?[1-9]\d{0,17}")
+#: What statistics offices write for a value they do not give: ".." and ":" (not available,
+#: OECD and Eurostat), "[x]", "[c]", "[z]" (ONS), "(X)" and "(D)" (US Census), "n/a",
+#: dashes, asterisks. Such a cell leaves the row unchecked, as an empty one does: it states no
+#: figure to check, and reading it as a failure would be a false alarm.
+MISSING = re.compile(
+    r"(?:\.{2,3}|…|:|[-–—]+|\*+|\?|x|c|z|s|na|n/a|n\.a\.|nan|null|none|\[[a-z]{1,3}\]"
+    r"|\((?:x|d|s|na|z|c)\))",
+    re.I,
+)
+#: A value with a footnote or a statistical flag after it: "1,200*", "51.4%†", "12.3 p"
+#: (provisional), "4,512 (r)" (revised), "98.1 [e]", "7,300²". The figure is the number.
+_FLAGGED = re.compile(
+    r"(?P<figure>.*?[\d%])\s*(?:[*†‡§¶#]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\((?:[a-z]|est|prov|rev)\)"
+    r"|\[(?:[a-z]|note\s*\d+|est|prov|rev)\]|(?<=\d)\s[cdefnprsuz])",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +69,24 @@ def readings(
             strict[name], lenient[name] = whole_reading(text)
             continue
         try:
-            figure = parse_figure(text)
+            figure = cell_figure(text)
         except UnreadableFigure as exc:
             return f"{name} = {text!r} is not a number ({exc.what})"
+        if figure is None:
+            return None
         strict[name], lenient[name] = figure.strict, figure.lenient
     return strict, lenient
+
+
+def cell_figure(text: str) -> Figure | None:
+    """A cell's figure, its footnote mark or flag left off; None for a missing-value marker.
+
+    Raises ``UnreadableFigure`` for a cell that is neither.
+    """
+    if MISSING.fullmatch(text):
+        return None
+    flagged = _FLAGGED.fullmatch(text)
+    return parse_figure(flagged.group("figure") if flagged else text)
 
 
 def whole_reading(text: str) -> tuple[Interval, Interval]:

@@ -13,8 +13,9 @@ from typing import Any
 
 from toolkit.check.report import Verdict
 from toolkit.errors import UnreadableFigure
-from toolkit.figures import Interval, parse_figure
+from toolkit.figures import Interval
 from toolkit.rules.evaluate import Tri, compare
+from toolkit.validate.exact import cell_figure
 
 __all__ = ["as_text", "rule_ok", "total_row_ok"]
 
@@ -56,10 +57,10 @@ def _reading(text: str | None) -> tuple[Interval, Interval] | None:
     if text is None:
         return None
     try:
-        figure = parse_figure(text)
+        figure = cell_figure(text)
     except UnreadableFigure:
         return None
-    return figure.strict, figure.lenient
+    return None if figure is None else (figure.strict, figure.lenient)
 
 
 def total_row_ok(frame: Any, total_label: str) -> Any:
