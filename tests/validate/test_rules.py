@@ -163,3 +163,27 @@ def test_missing_markers_leave_rows_unchecked_and_flags_are_read(tmp_path: Path)
         (8, "not-a-number"),
     ]
     assert check.unchecked == 3
+
+
+def test_a_title_before_the_header_and_notes_after_the_table(tmp_path: Path) -> None:
+    # a statistics office's download: a title (with a comma), a blank line, the table, notes
+    path = tmp_path / "table1.csv"
+    path.write_text(
+        "Table 1: Population by region, 2024\n"
+        "\n"
+        "Region,Men,Women,Total\n"
+        "North,600,634,1234\n"
+        "South,480,507,999\n"
+        "\n"
+        "Source: Office for National Statistics\n"
+        "Note: figures are rounded\n",
+        encoding="utf-8",
+    )
+    report = validate(path, ["Men + Women == Total"])
+    assert [(f.row, f.line) for f in report.checks[0].failures] == [(2, 5)]
+    assert report.rows == 2
+    # a row of the wrong width is still a finding, not a note
+    path.write_text("Region,Men,Women,Total\nNorth,600,634,1234\nbad row\n", encoding="utf-8")
+    readable = validate(path, ["Men + Women == Total"]).checks[0]
+    assert readable.name == "readable rows"
+    assert [(f.line, f.code) for f in readable.failures] == [(3, "malformed-row")]

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from toolkit.errors import UnreadableInput
 from toolkit.separator import numeric_separator
+from toolkit.validate.layout import is_note, preamble
 
 if TYPE_CHECKING:
     import polars as pl
@@ -141,9 +142,10 @@ def _csv(path: Path, sep: str, trust_widths: bool = False) -> Table:
             # reading, which has its own fallbacks.
             return dataclasses.replace(_csv_polars(path, sep), verify=checked, fallback=checked)
         clean, quoted = _clean(data, sep.encode())
-    if clean or (quoted and size > SMALL_FILE):
+        skip = preamble(data[:8192].decode("utf-8", "replace"), sep)  # "Table 1: ...", blank
+    if skip == 0 and (clean or (quoted and size > SMALL_FILE)):
         return _csv_polars(path, sep)
-    return _csv_python(path, sep)
+    return _csv_python(path, sep, skip)
 
 
 def _plain(data: mmap.mmap, sep: bytes) -> bool:
@@ -287,7 +289,7 @@ def _check_header(columns: tuple[str, ...], path: Path) -> None:
         )
 
 
-def _csv_python(path: Path, sep: str) -> Table:
+def _csv_python(path: Path, sep: str, skip: int = 0) -> Table:
     import polars as pl
 
     text = path.read_bytes().decode("utf-8-sig")
@@ -298,6 +300,8 @@ def _csv_python(path: Path, sep: str) -> Table:
     rows: list[list[str]] = []
     numbers: list[tuple[int, int]] = []
     try:
+        for _ in range(skip):
+            next(reader)
         header = next(reader)
         while not header or (len(header) == 1 and not header[0].strip()):
             header = next(reader)
@@ -309,6 +313,8 @@ def _csv_python(path: Path, sep: str) -> Table:
             line, start = start, reader.line_num + 1
             if not record or (len(record) == 1 and not record[0].strip() and width > 1):
                 continue
+            if is_note(record, width):
+                continue  # "Source: Office for National Statistics" after the table
             row += 1
             if len(record) != width:
                 msg = f"row has {len(record)} fields but the header has {width}"
