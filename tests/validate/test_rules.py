@@ -187,3 +187,19 @@ def test_a_title_before_the_header_and_notes_after_the_table(tmp_path: Path) -> 
     readable = validate(path, ["Men + Women == Total"]).checks[0]
     assert readable.name == "readable rows"
     assert [(f.line, f.code) for f in readable.failures] == [(3, "malformed-row")]
+
+
+def test_bracketed_amounts_are_negative_as_in_accounts(tmp_path: Path) -> None:
+    path = tmp_path / "accounts.csv"
+    path.write_text(
+        "Item,Revenue,Costs,Profit\n"
+        'Q1,"1,500","(1,234)",266\n'
+        'Q2,"1,500","(1,234)",300\n'
+        "Q3,900,(about 5),895\n",
+        encoding="utf-8",
+    )
+    report = validate(path, ["Revenue + Costs == Profit"])
+    assert [(f.row, f.code) for f in report.checks[0].failures] == [
+        (2, "rule-inconsistent"),
+        (3, "not-a-number"),
+    ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 
 from toolkit.check.explain import comparison_word, format_number
@@ -35,6 +35,7 @@ MISSING = re.compile(
     r"|\((?:x|d|s|na|z|c)\))",
     re.I,
 )
+_BRACKETED = re.compile(r"\(\s*([^()\s-][^()]*?)\s*\)")
 #: A value with a footnote or a statistical flag after it: "1,200*", "51.4%†", "12.3 p"
 #: (provisional), "4,512 (r)" (revised), "98.1 [e]", "7,300²". The figure is the number.
 _FLAGGED = re.compile(
@@ -86,7 +87,17 @@ def cell_figure(text: str) -> Figure | None:
     if MISSING.fullmatch(text):
         return None
     flagged = _FLAGGED.fullmatch(text)
-    return parse_figure(flagged.group("figure") if flagged else text)
+    if flagged:
+        text = flagged.group("figure")
+    bracketed = _BRACKETED.fullmatch(text)
+    if bracketed is None:
+        return parse_figure(text)
+    # "(1,234)": an accounts table's negative number
+    inner = parse_figure(bracketed.group(1))
+    if inner.strict.low < 0 or inner.qualifier != "=":
+        raise UnreadableFigure("a bracketed figure must be a plain amount", text)
+    value = None if inner.value is None else -inner.value
+    return replace(inner, text=text, value=value, strict=-inner.strict, lenient=-inner.lenient)
 
 
 def whole_reading(text: str) -> tuple[Interval, Interval]:
