@@ -193,8 +193,8 @@ def test_bracketed_amounts_are_negative_as_in_accounts(tmp_path: Path) -> None:
     path = tmp_path / "accounts.csv"
     path.write_text(
         "Item,Revenue,Costs,Profit\n"
-        'Q1,"1,500","(1,234)",266\n'
-        'Q2,"1,500","(1,234)",300\n'
+        'Q1,"1,501","(1,234)",267\n'
+        'Q2,"1,501","(1,234)",301\n'
         "Q3,900,(about 5),895\n",
         encoding="utf-8",
     )
