@@ -229,3 +229,32 @@ def test_multiples_and_premiums(text: str, expected: list[str]) -> None:
 )
 def test_multiples_that_state_no_rule(text: str) -> None:
     assert [e for e in expressions(text) if "*" in e] == []
+
+
+def test_decimal_commas_in_running_text_and_a_combined_total() -> None:
+    text = (
+        "Veneto is forecast to produce 11,6 million hectolitres, Puglia 9,8 million and "
+        "Emilia-Romagna 6,9 million, a combined 28,3 million hectolitres, or 60 per cent of "
+        "the national total."
+    )
+    reading = read_article(text)
+    assert [float(c.figure.value or 0) for c in reading.claims][:4] == [
+        11_600_000,
+        9_800_000,
+        6_900_000,
+        28_300_000,
+    ]
+    # the sum, and no share of "the national total": the text never states that total
+    assert [r.expression for r in reading.rules] == [
+        "hectolitres + figure + figure_2 == hectolitres_2"
+    ]
+
+
+def test_in_every_is_a_share() -> None:
+    text = "Three in every four of those who voted, 19,449 members, backed the offer."
+    reading = read_article(text)
+    assert [(c.text, c.unit) for c in reading.claims] == [
+        ("Three in every four", "%"),
+        ("19,449", None),
+    ]
+    assert reading.rules == ()

@@ -19,6 +19,10 @@ _SEP = "[,\u00a0\u202f\u2009\u2007'’]"
 _SIGNS = W.CURRENCY_SIGNS
 _VULGAR = "".join(W.VULGAR_FRACTIONS)
 _CODES = "|".join(W.CURRENCY_CODES)
+DECIMAL_COMMA = patterns.compile(
+    r"(?<![\d.,])\d{1,3},\d{1,2}(?=\s?(?:(?:million|billion|trillion|mn|bn|per\s?cent|percent)\b|%))",
+    re.I,
+)
 DIGITS = (
     # not inside a word or a number, not an exponent ("km^2"); but right after a currency
     # code or "Rs." ("USD115", "Rs.500")
@@ -35,6 +39,9 @@ DIGITS = (
     rf"|\d*[{_VULGAR}]"
     # continental grouping with a decimal comma, unambiguous only with both: "1.111,11"
     r"|\d{1,3}(?:\.\d{3})+,\d+(?![\d.,]\d)"
+    # a decimal comma before a scale or a percent sign, which no thousands group takes:
+    # "11,6 million hectolitres", "3,5 per cent" (``spans`` reads it as a point)
+    rf"|{DECIMAL_COMMA.pattern}"
     # South Asian grouping: "12,34,567.89"
     r"|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"
     rf"|\d{{1,3}}(?:{_SEP}\d{{3}})+(?:\.\d+)?"

@@ -238,7 +238,12 @@ def share_of_named(
             continue
         head = _head(noun)
         before = [c for c in [*earlier, *group[: group.index(a)]] if counts(c, n) and c is not n]
-        wholes = before[-3:] if head == "total" else [c for c in before if _head(c.subject) == head]
+        if noun.lower() == "total":
+            # "the total" is a figure said before this sentence ("of the national total" is
+            # one the text may never state, and this sentence's own figures are its parts)
+            wholes = [c for c in earlier if counts(c, n)][-3:]
+        else:
+            wholes = [c for c in before if _head(c.subject) == head]
         if not wholes:
             continue
         wholes = wholes[-3:]

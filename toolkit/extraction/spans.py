@@ -120,10 +120,18 @@ def _read(
         return Span(start, end, text[start:end], "year")
     left, right, inner = _extend(norm, start, end, kind, limit)
     for s, e in _candidates(norm, start, end, left, right, inner):
-        figure = read_figure(text[s:e])
+        figure = read_figure(_decimal_point(text[s:e]))
         if figure is not None:
             return Span(s, e, text[s:e], "figure", figure)
     return None
+
+
+def _decimal_point(phrase: str) -> str:
+    """ "11,6 million" in running text is 11.6 million: a comma before one or two digits and a
+    scale or "%" groups no thousands. (A table's "4,3 million" stays an error, with the fix.)"""
+    if "," not in phrase:
+        return phrase
+    return P.DECIMAL_COMMA.sub(lambda m: m.group().replace(",", "."), phrase)
 
 
 def _vague(text: str, norm: str, start: int, end: int, limit: int | None) -> Span:

@@ -20,7 +20,7 @@ __all__ = ["LONG_LIST_GAP", "made_up_of", "sums"]
 
 _TOTAL_GAP = patterns.compile(
     r"[\w\s’'-]{0,60}?(?:,\s*|\s+)(?:for\s+|bringing\s+(?:the|a)\s+total\s+to\s+|"
-    r"making\s+|or\s+)?(?:a\s+total\s+of\s+|totall?ing\s+|in\s+total\s+)?",
+    r"making\s+|or\s+)?(?:a\s+total\s+of\s+|totall?ing\s+|in\s+total\s+|an?\s+combined\s+)?",
     re.I,
 )
 _TOTAL_WORD = patterns.compile(

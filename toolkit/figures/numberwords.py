@@ -270,8 +270,8 @@ class WordsReader(Cursor):
                 return quotient
         if numerator is not None and self.at("in", "out", "of"):
             after = self.peek_text(1)
-            if (self.at("out") and after == "of") or (self.at("of") and after == "every"):
-                self.pos += 1
+            if (self.at("out") and after == "of") or (self.at("of", "in") and after == "every"):
+                self.pos += 1  # "two out of three", "one of every five", "three in every four"
             self.pos += 1
             over = self.small_number()
             # "300 in 2008" is a count and a year, "1 in 2000" a share
