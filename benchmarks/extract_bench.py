@@ -60,6 +60,7 @@ sys.path.insert(0, str(ROOT))
 
 from toolkit.errors import UnreadableFigure  # noqa: E402
 from toolkit.extraction.spans import find_spans  # noqa: E402
+from toolkit.figures.words import SMALL  # noqa: E402
 from toolkit.figures.parse import range_ends  # noqa: E402
 
 INF = math.inf
@@ -259,8 +260,12 @@ def ours(text: str) -> Prediction:
         fig = span.figure
         if fig is None:
             if span.kind in _RECOGNISED:
-                # Not a count, but recognised: it stands for the numbers written in it.
-                for d in re.findall(r"\d+", span.text):
+                # Not a count, but recognised: it stands for the numbers written in it, in
+                # digits or in words ("a two-year maintenance period")
+                written = re.findall(r"\d+", span.text) or [
+                    str(SMALL[w]) for w in re.findall(r"[a-z]+", span.text.lower()) if w in SMALL
+                ]
+                for d in written:
                     v = float(d)
                     found.append(
                         Found([v], (v, v, True, True), v, "date", text=span.text, recognised=True)
@@ -514,6 +519,7 @@ def main() -> None:
         "news heldout (ours)": news(args.news, "heldout.json"),
         "news fresh (ours)": news(args.news, "fresh.json"),
         "news fresh2 (ours)": news(args.news, "fresh2.json"),
+        "news fresh3 (ours)": news(args.news, "fresh3.json"),
     }
     if args.misses:
         chosen = [n for n in corpora if args.misses.lower() in n.lower()]

@@ -69,8 +69,9 @@ def test_numbers_that_are_not_counts(text: str, expected: tuple[str, str]) -> No
 @pytest.mark.parametrize(
     ("text", "figure"),
     [
-        # a duration is still a figure; only a product's tenor is a name
-        ("He was given a three-year prison sentence.", "three-year"),
+        # a number in a compound adjective describes, it counts nothing; a count stays one
+        ("He was given a three-year prison sentence.", None),
+        ("The 50,000-strong workforce walked out.", "50,000"),
         ("The company's 1,500 employees were told.", "1,500"),
         ("A two-party system held.", None),
         ("Labor leads on a two-party-preferred basis.", None),
@@ -139,3 +140,117 @@ def test_who_is_credited(text: str, source: str | None) -> None:
 )
 def test_what_a_change_or_share_measures(text: str, subject: str) -> None:
     assert extract(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Japan's Nikkei slid 2.3 per cent, its steepest one-day drop since August.",
+            ("one-day", "identifier"),
+        ),
+        ("The 12-month average now stands at 1.52C.", ("12-month", "identifier")),
+        ("A one-bedroom flat now costs €1,231 a month.", ("one-bedroom", "identifier")),
+        ("The update fixes three zero-day vulnerabilities.", ("zero-day", "identifier")),
+        ("The lender cut rates on its two- and five-year fixed deals.", ("two-", "identifier")),
+        ("The average price of a 5kg bag of rice rose to ¥4,316.", ("5kg", "identifier")),
+        ("Anyone affected can call Lifeline on 13 11 14.", ("13 11 14", "phone")),
+        ("Or call the helpline on 1300 22 4636.", ("1300 22 4636", "phone")),
+        ("Three men, aged 31, 38 and 44, were charged.", ("aged 31, 38 and 44", "age")),
+        ("In a phase 3 trial, patients lost weight.", ("phase 3", "identifier")),
+        (
+            "The judgment in Smith v Thames Water [2025] UKSC 41 was handed down.",
+            ("[2025] UKSC 41", "identifier"),
+        ),
+        ("The danger was raised to level 4 of 5.", ("level 4 of 5", "identifier")),
+        ("Three of the Top 10 best-selling cars were electric.", ("Top 10", "identifier")),
+        ("The draw will be live on BBC Two.", ("BBC Two", "identifier")),
+        ("It affects versions 19.0 to 19.2.", ("versions 19.0 to 19.2", "identifier")),
+        (
+            "The rules apply under Regulation (EU) 2024/1351.",
+            ("Regulation (EU) 2024/1351", "identifier"),
+        ),
+        ("US crude stocks rose for a third week.", ("a third", "ordinal")),
+    ],
+)
+def test_more_numbers_that_are_not_counts(text: str, expected: tuple[str, str]) -> None:
+    assert expected in kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a range with suspended hyphens stays a range; a lower-case top ten is a count
+        ("Plans include an 8- to 16-metre telescope.", ["8- to 16-metre"]),
+        ("She reviewed the top 10 L.A. restaurants.", ["10"]),
+        ("The 50,000-strong workforce and a 120-seat parliament.", ["50,000", "120"]),
+        ("A quarter mile away.", ["A quarter mile"]),
+        ("Fewer than a quarter scored 200.", ["Fewer than a quarter", "200"]),
+        ("The fossil is the fourth global one since 1998 and weighs 2 tonnes.", ["2 tonnes"]),
+        ("Profit was SKr2.35bn and NKr500m.", ["SKr2.35bn", "NKr500m"]),
+    ],
+)
+def test_figures_beside_those_forms(text: str, figures: list[str]) -> None:
+    assert [s.text for s in find_spans(text) if s.kind == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a pronoun takes the name before it in its sentence
+        (
+            "Halden Retail Group said on 8 January that it still expects profit of about £640m.",
+            "Halden Retail Group",
+        ),
+        # a time after the verb still closes the sentence
+        (
+            "The party had 31.4 per cent, the national election authority said early on Monday.",
+            "national election authority",
+        ),
+        (
+            "The runway will allow up to 386,000 flights a year, the airport said after ministers approved it.",
+            "airport",
+        ),
+        # who told, not whom
+        (
+            "Growers in the Central Highlands told Reuters that yields fell 20%.",
+            "Growers in the Central Highlands",
+        ),
+        # an action beside a closing verb of saying
+        (
+            "Councils have declared emergencies in 13 of Scotland's 32 areas, Shelter Scotland said.",
+            "Shelter Scotland",
+        ),
+        # nouns, not verbs of saying
+        ("The group reported a profit of SKr2.35bn, well ahead of forecasts.", "group"),
+        ("It posted earnings of $6.13 a share, beating Wall Street estimates.", None),
+        ("Police found A$2.7 million in cash.", None),
+        (
+            "A survey of 825 institutions by the Institute of International Education found a 17% fall.",
+            "A survey of 825 institutions by the Institute of International Education",
+        ),
+    ],
+)
+def test_more_sources(text: str, source: str | None) -> None:
+    assert extract(text)[0].source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Egg prices in the EU are up 24% on a year ago.", "Egg prices"),
+        ("Yields were down by as much as 20% this season.", "Yields"),
+        (
+            "Residential sales in India's top seven cities fell 9% in the quarter.",
+            "Residential sales",
+        ),
+        ("More than 1.4 lakh such cases are pending.", "cases"),
+        ("Growers exported a record 204 million 15kg cartons this season.", "cartons"),
+        ("Three of the Top 10 best-selling cars were electric.", "best-selling cars"),
+        ("Just under two-thirds of 11-year-olds met the standard.", "11-year-olds"),
+    ],
+)
+def test_more_subjects(text: str, subject: str) -> None:
+    claims = extract(text)
+    claim = next((c for c in claims if c.unit == "%"), claims[0])
+    assert claim.subject == subject

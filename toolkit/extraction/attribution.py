@@ -30,7 +30,7 @@ _VERBS = (
 )
 _SAID = patterns.compile(rf"\b(?:{_VERBS})\b(?!\s+to\b)", re.I)
 _SAID_BY = patterns.compile(
-    r"\b(?:said|says|told|added|explained|wrote)\s+(?P<agent>(?:the\s+)?[A-Z][\w.’'-]*"
+    r"\b(?:said|says|added|explained|wrote)\s+(?P<agent>(?:the\s+)?[A-Z][\w.’'-]*"
     r"(?:\s+(?:of\s+|the\s+)?[A-Z][\w.’'-]*){0,6})"
 )
 _ACCORDING = patterns.compile(
@@ -41,8 +41,9 @@ _ACCORDING = patterns.compile(
     re.I,
 )
 _CLAUSE_START = patterns.compile(
-    # a comma inside "4,000" starts no clause
-    r"(?:^|(?<!\d),|,(?!\d{3})|[;:“”\"(—–]|\bthat\b)\s*(?:(?:and|but|while|as)\s+)?",
+    # a comma inside "4,000" starts no clause; nor does "as" of "as many as"
+    r"(?:^|(?<!\d),|,(?!\d{3})|[;:“”\"(—–]|\bthat\b|\b(?:after|when|while|because|before|"
+    r"although|though|whereas)\b)\s*(?:(?:and|but|while|as)\s+)?",
     re.I,
 )
 _AGENT_NOUNS = patterns.compile(
@@ -56,6 +57,17 @@ _AGENT_NOUNS = patterns.compile(
 )
 # "an estimated 3,000", "the reported cases": a participle, not a verb of saying.
 _ARTICLE_BEFORE = patterns.compile(r"\b(?:an?|the|some|its|their)\s+$", re.I)
+# a word that is also a noun, after a determiner and an adjective: "its full-year forecast",
+# "beating Wall Street estimates"
+_NOUN_VERBS = frozenset({"forecast", "forecasts", "estimate", "estimates", "reports", "claims",
+                         "notes", "records", "shows", "projected", "expected"})  # fmt: skip
+_ADJECTIVE_BEFORE = patterns.compile(
+    r"\b(?:an?|the|some|its|their|his|her|our)\s+(?:latest|own|full-year|annual|previous|"
+    r"earlier|new|updated|revised|official|consensus|initial|quarterly|monthly|average|median|"
+    r"analysts’|analysts'|[a-z]+-[a-z]+)\s+$"
+    r"|\b(?:Street|analysts’|analysts'|market|consensus)\s+$",
+    re.I,
+)
 # "asylum claims stood at", "the reports were": a plural noun, not a verb of saying.
 _AMBIGUOUS = {"claims", "reports", "estimates", "notes", "states", "records", "forecasts", "shows"}
 _NOUN_NEXT = patterns.compile(
@@ -82,10 +94,12 @@ _QUANTITY_START = patterns.compile(
 )
 _DETERMINER = patterns.compile(r"^(?:the|a|an|its|their|his|her|our)\s+", re.I)
 # The verb closes the sentence: "..., the retailer said." / "..., officials said on Monday."
+# "..., the authority said early on Monday.", "..., the airport said after ministers gave
+# their approval.", "..., she told Reuters, adding that ..."
 _CLOSING = patterns.compile(
     r"(?:\s+(?:reporters|journalists|the\s+[A-Z][\w.]*|[A-Z][\w.]*))?"
-    r"\s*(?:(?:on|last|this|in|late|early)\s+(?:[A-Z]\w+|\w+day|week|month|year|"
-    r"a\s+statement|an\s+interview)(?:\s+\w+)?\s*)?[.!?]?[\s”\"’']*$",
+    r"\s*,?\s*(?:(?:on|last|this|in|late|early|earlier|later|at|during|after|before|when|while|"
+    r"as|adding|citing|because|following|yesterday|today|overnight)\b[^.!?]*)?[.!?]?[\s”\"’']*$",
 )
 _LEADING = patterns.compile(
     r"^(?:and|but|while|as|however|then|also|where|when|whereas|although|though|because|"
@@ -134,18 +148,30 @@ _DATA_VERBS = frozenset({
     "recorded", "registered", "counted", "expects", "expected", "projected", "predicted",
     "forecast", "forecasts", "calculated", "estimated", "estimates", "estimate",
 })  # fmt: skip
+# verbs of saying that are also actions: "Councils have declared housing emergencies in 13
+# of Scotland's 32 areas, Shelter Scotland said"
+_ACTIONS = frozenset({"declared", "declares", "announced", "announces", "confirmed", "revealed"})
 # "Japan recorded 686,061 births": a place's tally, not a source, unless an agent counts
 _TALLY_VERBS = frozenset({"recorded", "registered", "counted"})
 # "US employers added 119,000 jobs": "added" before a figure is not a verb of saying
 _ADDED_FIGURE = patterns.compile(
     r"\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|another|a\s+further|just)\s+)?"
-    r"[$€£¥₹]?\d",
+    r"(?:[A-Z]{1,3}\$|[$€£¥₹₦]|[A-Z]{3}\s?)?\d",
     re.I,
 )
-# "in a Marist poll conducted ...", "A Newspoll survey of 1,262 voters put Labor ahead"
+# "in a Marist poll conducted ...", "A Newspoll survey of 1,262 voters put Labor ahead", "a
+# snapshot survey of 825 institutions by the Institute of International Education"
 _POLL = patterns.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:new\s+|latest\s+)?(?:[A-Z][\w&’'-]*\s+){1,3}(?:poll|survey)\b"
     r"(?:\s+of\s+[\d,]+\s+[a-z]+)?"
+    r"|\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:poll|survey|study|analysis|census|review)"
+    r"(?:\s+of\s+[\d,]+\s+[a-z]+)?\s+(?:by|from|for)\s+(?:the\s+)?[A-Z][\w&’'-]*"
+    r"(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&’'-]*)*"
+)
+_RESEARCH = patterns.compile(
+    r"\b(?:study|studies|survey|report|analysis|research|researchers|review|audit|inquiry|"
+    r"investigation|poll|census|data|scientists|trial|team)\b",
+    re.I,
 )
 
 
@@ -175,6 +201,13 @@ def _clean(agent: str) -> str | None:
     agent = re.sub(r"\s+(?:in|on|at)\s+(?:a|an|the|its|his|her|their)\s+\w+$", "", agent)
     # "Analysts polled by LSEG had expected": the auxiliary is the verb's, not the agent's
     agent = re.sub(r"(?:\s+(?:had|has|have|was|were|is|are|had\s+been|have\s+been))+$", "", agent)
+    # "it still expects", "the Office for National Statistics on Thursday"
+    agent = re.sub(
+        r"(?:\s+(?:still|also|now|already|previously|currently|further|again|separately|later|"
+        r"earlier|today|yesterday|(?:on|last|this)\s+(?:[A-Z]\w+|\w+day|week|month|year)))+$",
+        "",
+        agent,
+    )
     if not agent or len(agent) > 90:
         return None
     return agent
@@ -195,8 +228,17 @@ def attributions(sentence: str) -> list[Attribution]:
             sentence, max(0, m.start() - 8), m.start()
         ):
             continue
+        if verb in _NOUN_VERBS and _ADJECTIVE_BEFORE.search(
+            sentence, max(0, m.start() - 30), m.start()
+        ):
+            continue
         if verb in ("added", "adds") and _ADDED_FIGURE.match(sentence, m.end()):
             continue
+        if verb in ("found", "finds") and _ADDED_FIGURE.match(sentence, m.end()):
+            # "Police found A$2.7 million in cash": a discovery, unless a study finds it
+            clause_head = sentence[max(0, m.start() - 60) : m.start()]
+            if not _RESEARCH.search(clause_head):
+                continue
         if verb in _AMBIGUOUS and _NOUN_NEXT.match(sentence, m.end()):
             continue
         clause = None
@@ -232,6 +274,9 @@ def _agent_like(head: str, closing: bool) -> bool:
     words = text.split()
     if not words or len(words) > 9:
         return False
+    # "well ahead of [forecasts]", "beating Wall Street [estimates]", "found it [predicted]"
+    if words[-1].lower() in _PREPOSITIONS or _NOT_AN_AGENT_START.match(text):
+        return False
     unnamed = _NAMED_NUMBER.sub("", text)  # "The Fortune 500 company said"
     if _HEAD_FIGURE.search(unnamed) and not _SIZED_SOURCE.match(text):
         return False
@@ -245,6 +290,14 @@ def _agent_like(head: str, closing: bool) -> bool:
     return closing and len(words) <= 7
 
 
+_PREPOSITIONS = frozenset({"of", "than", "to", "for", "with", "above", "below", "by", "from"})
+# a head that starts with a gerund or a verb of saying is no agent ("everything", "Beijing"
+# and "King" name things)
+_NOT_AN_AGENT_START = patterns.compile(
+    rf"(?!(?:everything|nothing|something|anything|king|beijing|viking|banking)\b)"
+    rf"(?:\w+ing|{_VERBS})\b",
+    re.I,
+)
 _CLAUSE_COMMA = patterns.compile(r"(?<!\d),|,(?!\d{3})")
 
 
@@ -272,7 +325,7 @@ def source_at(found: list[Attribution], position: int) -> Attribution | None:
     closing = next((a for a in found if a.closing and a.start > position), None)
     if before:
         last = before[-1]
-        if closing is not None and last.verb in _DATA_VERBS:
+        if closing is not None and (last.verb in _DATA_VERBS or last.verb in _ACTIONS):
             return closing
         return last
     return found[0] if found else None

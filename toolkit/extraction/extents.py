@@ -9,6 +9,8 @@ normalised text and returns where the number ends; none reads a value: that is
 
 from __future__ import annotations
 
+import re
+
 from toolkit import patterns
 from toolkit.extraction import phrases as P
 from toolkit.figures import words as W
@@ -18,6 +20,14 @@ __all__ = ["extend_words", "listed", "ordinal_not_fraction", "quotient", "scale_
 
 MULTIPLIERS = {"hundred", *W.WORD_SCALES}
 _WORD_GAP = patterns.compile(r"[\s-]")
+_COMPARED = patterns.compile(
+    r"\b(?:than|about|around|nearly|almost|roughly|over|under|some|only|just|by|to)\s+$", re.I
+)
+_TIME_AFTER = patterns.compile(
+    r"\s+(?:(?:straight|consecutive|successive|running)\s+)?(?:week|month|year|day|quarter|"
+    r"time|term|season|round|night|game|race|month|decade|session)\b",
+    re.I,
+)
 
 
 def listed(norm: str, protected: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -83,7 +93,7 @@ def extend_words(norm: str, end: int) -> int:
     return m.end() if m else end
 
 
-def ordinal_not_fraction(norm: str, words: str, end: int) -> bool:
+def ordinal_not_fraction(norm: str, words: str, end: int, start: int = 0) -> bool:
     """ "a third term", "a tenth straight win": a singular fraction word used as an ordinal.
 
     Read as a fraction only before what a fraction takes ("a third of", "a fifth more",
@@ -95,6 +105,10 @@ def ordinal_not_fraction(norm: str, words: str, end: int) -> bool:
     last = parts[1]
     if last not in W.DENOMINATORS or last.endswith("s") or last == "half":
         return False
+    if _COMPARED.search(norm, max(0, start - 24), start):
+        return False  # "fewer than a quarter scored 200": a bound on a share
+    if last != "quarter" and _TIME_AFTER.match(norm, end):
+        return True  # "rose for a third week", "a fifth year": an ordinal ("a quarter mile" is not)
     return P.FRACTION_FOLLOWS.match(norm, end) is None
 
 

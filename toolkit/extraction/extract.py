@@ -107,6 +107,11 @@ class _Sources:
 
     def source(self, i: int, pos: int) -> str | None:
         found = source_at(self.of(i), pos - self.sentences[i].start)
+        if found is not None and is_pronoun(found.source):
+            # "Halden Retail Group said ... that it still expects £640m": the name before it
+            named = [a for a in self.of(i) if a.start < found.start and not is_pronoun(a.source)]
+            if named:
+                return named[-1].source
         if found is None or is_pronoun(found.source):
             found = self._quoted(pos) or found
         if found is None:

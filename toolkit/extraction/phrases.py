@@ -26,7 +26,7 @@ DECIMAL_COMMA = patterns.compile(
 DIGITS = (
     # not inside a word or a number, not an exponent ("km^2"); but right after a currency
     # code or "Rs." ("USD115", "Rs.500")
-    rf"(?:(?<![\w.,/^])|(?<=(?:{_CODES}|Rs\.))|(?<=\bR){RAND_AMOUNT})"
+    rf"(?:(?<![\w.,/^])|(?<=(?:{_CODES}|Rs\.|[SND]Kr))|(?<=\bR){RAND_AMOUNT})"
     # scientific notation ("1.3e6", "2.48×10−5"), mixed numbers and slash fractions
     # ("2 1/2", "3/4", "2½"), then grouped and plain numbers.
     r"(?:(?:\d+(?:\.\d+)?|\.\d+)(?:[eE][+-]?\d{1,3}|\s?×\s?10(?:\^|\*\*)?[+-]?\d{1,3}"
@@ -224,7 +224,7 @@ RANGE_START = patterns.compile(r"(?:^|(?<=\W))(?P<q>between|from)\s+$", re.I)
 CURRENCY_BEFORE = patterns.compile(
     rf"(?:(?<![\w$])(?:(?:US|HK)\s?\$|(?:AU|A|CA|C|NZ|S)\$|[{_SIGNS}])\s?"
     # "MSEK 120", "TEUR 500": a code with its scale letter, as company reports write it
-    rf"|\b[MkKT]?(?:{_CODES})\s?|\bRs\.?\s?|\bR)$"
+    rf"|\b[MkKT]?(?:{_CODES})\s?|\bRs\.?\s?|\b[SND]Kr|\bR)$"
 )
 CURRENCY_REPEAT = patterns.compile(rf"(?:US\$|[{_SIGNS}])?")
 # "plus or minus 3.4 points" is a margin of error (a qualifier), not a negative figure
@@ -338,5 +338,8 @@ PRONOUN_ONE = patterns.compile(
     re.I,
 )
 ONE_BEFORE = patterns.compile(
-    r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone)\s+$", re.I
+    r"\b(?:no|any|every|each|the|this|that|which|some|someone|anyone)\s+$"
+    # "the fourth global one since 1998", "a big one": a pronoun after its adjectives
+    rf"|\b(?:the|a|an|this|that)\s+(?:(?!(?:{NUMW}|{SCALEW}|and|or)\b)[a-z]+\s+){{1,2}}$",
+    re.I,
 )

@@ -110,10 +110,10 @@ def _read(
         word = norm[start:end].lower()
         if end < len(norm) and P.NOT_WORD_NUMBER.match(norm, end):  # "a three-way race"
             return None
-        if E.ordinal_not_fraction(norm, word, end):  # "a third term"
+        if E.ordinal_not_fraction(norm, word, end, start):  # "a third term"
             return Span(start, end, text[start:end], "ordinal")
         if word == "one" and (
-            P.PRONOUN_ONE.match(norm, end) or P.ONE_BEFORE.search(norm, 0, start)
+            P.PRONOUN_ONE.match(norm, end) or P.ONE_BEFORE.search(norm, max(0, start - 40), start)
         ):
             return None
     if kind == "digits" and _is_year(norm, start, end):

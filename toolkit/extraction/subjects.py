@@ -55,6 +55,13 @@ _POSSESSOR = patterns.compile(
     r"(?=\s))?",
 )
 _COMPOUND = patterns.compile(r"-(?:strong|member|seat|bed|person|man|woman)\s+", re.I)
+# what may stand between a figure and its noun: a measure of the thing ("15kg cartons"), "such",
+# "other", "more", a list's rank ("the Top 10 best-selling cars")
+_BEFORE_NOUN = patterns.compile(
+    r"(?:\s+\d+(?:\.\d+)?\s?(?:kg|g|ml|l|lb|oz)\b|\s+(?:such|other|more|further|additional)\b"
+    r"|\s+Top\s+\d+\b)(?=\s+[A-Za-z])",
+)
+_AGE_GROUP = patterns.compile(r"\d{1,3}-year-olds\b")
 _COPULA = patterns.compile(r"\s+(?:are|were|is|was|being)\s+", re.I)
 _MAX_WORDS = 3
 
@@ -108,6 +115,9 @@ def subject_after(
     compound = _COMPOUND.match(text, end, stop)  # "the 50,000-strong workforce"
     if compound is not None:
         end = compound.end()
+    skip = _BEFORE_NOUN.match(text, end, stop)  # "204 million 15kg cartons", "1.4 lakh such cases"
+    if skip is not None:
+        end = skip.end()
     determined = start is not None and _DETERMINED.search(text, max(0, start - 8), start)
     words, _ = _words_at(text, end, stop, bool(determined))
     if words:
@@ -131,6 +141,12 @@ def subject_after(
         owner = _POSSESSOR.match(text, pos, stop)
         if owner is not None:
             pos = owner.end()
+        skip = _BEFORE_NOUN.match(text, pos - 1, stop)  # "of the Top 10 best-selling cars"
+        if skip is not None:
+            pos = skip.end()
+        aged = _AGE_GROUP.match(text, pos, stop)  # "two-thirds of 11-year-olds"
+        if aged is not None:
+            return aged.group()
         words, _ = _words_at(text, pos, stop)
         if words:
             return " ".join(words)
@@ -157,9 +173,11 @@ _CHANGED_OBJECT = patterns.compile(
     re.I,
 )
 _CHANGED_BY = patterns.compile(
-    r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,4}[A-Za-z][\w’'-]*)\s+"
-    r"(?:(?:have|has|had|must|will|would|could|may|might|is|are|was|were|to)\s+)?"
-    rf"(?:{'|'.join(_CHANGE_VERBS)})\s+(?:by\s+)?$",
+    r"(?P<np>(?:[A-Za-z][\w’'-]*\s+){0,6}[A-Za-z][\w’'-]*)\s+"
+    # "egg prices in the EU are up 24%", "yields were down by as much as 20%"
+    r"(?:(?:(?:have|has|had|must|will|would|could|may|might|is|are|was|were|to)\s+)?"
+    rf"(?:{'|'.join(_CHANGE_VERBS)})|(?:is|are|was|were)\s+(?:up|down))"
+    r"\s+(?:by\s+)?(?:(?:as\s+much\s+as|about|around|some|nearly|almost|more\s+than|over)\s+)?$",
     re.I,
 )
 # "Unemployment rose to 5.2% from 4.8%", "Sales rose 20% to $1.5 million", "Inflation was
@@ -225,7 +243,8 @@ def subject_of_level(text: str, start: int, sentence_start: int) -> str | None:
 #: test that spares most figures the backtracking search.
 _LEVEL_LAST = frozenset({"to", "from", "was", "is", "were", "are", "at", "reached", "hit",
                          "totalled", "totaled"})  # fmt: skip
-_CHANGE_LAST = frozenset({"by", *_CHANGE_VERBS})
+_CHANGE_LAST = frozenset({"by", "up", "down", "as", "about", "around", "some", "nearly", "almost",
+                          "than", "over", *_CHANGE_VERBS})  # fmt: skip
 
 
 def _noun_before(

@@ -19,7 +19,7 @@ _TOKEN = patterns.compile(
     # "6 . 2": a decimal point tokenised apart (Penn Treebank text), after at most three digits
     r"|(?P<num>\d{1,3} \. \d+|\d[\d,_]*(?:\.\d+)?|\.\d+)"
     # currency signs with a country ("US$", "HK $"), "Rs.500", codes glued to digits ("USD115")
-    r"|(?P<word>(?:us|hk)\s?\$|(?:au|a|ca|c|nz|s)\$|rs\.(?=\d)|r(?=\d)"
+    r"|(?P<word>(?:us|hk)\s?\$|(?:au|a|ca|c|nz|s)\$|rs\.(?=\d)|[snd]kr(?=\d)|r(?=\d)"
     rf"|(?:{'|'.join(c.lower() for c in W.CURRENCY_CODES)})(?=\d)"
     r"|[a-z°][a-z0-9°]*(?:\.(?![0-9a-z]))?)"
     rf"|(?P<sym>>=|<=|\+/-|[%{W.CURRENCY_SIGNS}~≈<>≤≥±+\-–—/=])"

@@ -163,6 +163,8 @@ CURRENCY_PREFIXES = {
     "us$": "$",
     "a$": "A$", "au$": "A$", "c$": "C$", "ca$": "C$", "hk$": "HK$", "nz$": "NZ$", "s$": "S$",
     "rs": "₹", "rs.": "₹", "r": "ZAR",
+    # the Nordic krona and krone as the press writes them: "SKr2.35bn", "NKr500m"
+    "skr": "SEK", "nkr": "NOK", "dkr": "DKK",
 } | {code.lower(): code for code in CURRENCY_CODES}  # fmt: skip
 
 #: Currency signs, codes and names after a number ("15€", "323 million euros").
