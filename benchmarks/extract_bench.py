@@ -60,8 +60,8 @@ sys.path.insert(0, str(ROOT))
 
 from toolkit.errors import UnreadableFigure  # noqa: E402
 from toolkit.extraction.spans import find_spans  # noqa: E402
-from toolkit.figures.words import SMALL  # noqa: E402
 from toolkit.figures.parse import range_ends  # noqa: E402
+from toolkit.figures.words import SMALL  # noqa: E402
 
 INF = math.inf
 Bounds = tuple[float, float, bool, bool]

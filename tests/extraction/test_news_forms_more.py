@@ -208,7 +208,8 @@ def test_figures_beside_those_forms(text: str, figures: list[str]) -> None:
             "national election authority",
         ),
         (
-            "The runway will allow up to 386,000 flights a year, the airport said after ministers approved it.",
+            "The runway will allow up to 386,000 flights a year, the airport said after "
+            "ministers approved it.",
             "airport",
         ),
         # who told, not whom
@@ -218,7 +219,8 @@ def test_figures_beside_those_forms(text: str, figures: list[str]) -> None:
         ),
         # an action beside a closing verb of saying
         (
-            "Councils have declared emergencies in 13 of Scotland's 32 areas, Shelter Scotland said.",
+            "Councils have declared emergencies in 13 of Scotland's 32 areas, Shelter Scotland "
+            "said.",
             "Shelter Scotland",
         ),
         # nouns, not verbs of saying
@@ -226,7 +228,8 @@ def test_figures_beside_those_forms(text: str, figures: list[str]) -> None:
         ("It posted earnings of $6.13 a share, beating Wall Street estimates.", None),
         ("Police found A$2.7 million in cash.", None),
         (
-            "A survey of 825 institutions by the Institute of International Education found a 17% fall.",
+            "A survey of 825 institutions by the Institute of International Education found a "
+            "17% fall.",
             "A survey of 825 institutions by the Institute of International Education",
         ),
     ],

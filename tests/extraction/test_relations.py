@@ -76,7 +76,7 @@ def expressions(text: str) -> list[str]:
         ),
         (
             "Turnout was 67.3%, with 32,014,110 votes cast out of 47,568,611 registered voters.",
-            ["votes_cast <= registered_voters"],
+            ["votes_cast <= registered_voters", "pct(votes_cast, registered_voters) == turnout"],
         ),
         (
             "Wildfires burned 1.2 million acres this year, up 40% from 850,000 acres last year.",

@@ -258,3 +258,70 @@ def test_in_every_is_a_share() -> None:
         ("19,449", None),
     ]
     assert reading.rules == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Coral Pacific carried 4.86 million passengers in the three months to September, "
+            "up 14.1% from 4.26 million a year earlier.",
+            ["passengers > passengers_2", "pct_change(passengers_2, passengers) == percent"],
+        ),
+        (
+            "Its fleet of 112 aircraft includes 38 Airbus A320neo jets.",
+            ["airbus_a320neo_jets <= aircraft"],
+        ),
+        (
+            "Burglary accounted for 4,180 of the 32,900 property crimes reported, about 12 "
+            "percent, the figures show.",
+            [
+                "property_crimes <= property_crimes_2",
+                "pct(property_crimes, property_crimes_2) == percent",
+            ],
+        ),
+        (
+            "Motor vehicle thefts doubled to 9,840 in 2022 from 4,920 in 2021.",
+            ["figure > figure_2"],
+        ),
+        (
+            "Of the 6,240 tubewells inspected by the department, 1,870 were found to be "
+            "contaminated, or roughly three in ten.",
+            ["tubewells_2 <= tubewells", "pct(tubewells_2, tubewells) == percent"],
+        ),
+        (
+            "Turnout in the ballot was 62 per cent, with 25,932 of the union's 41,820 eligible "
+            "members returning papers.",
+            [
+                "eligible_members <= eligible_members_2",
+                "pct(eligible_members, eligible_members_2) == turnout",
+            ],
+        ),
+        (
+            "Generic red wine fetched €0,85 a litre in September, against €0,92 a year "
+            "earlier, a fall of 7,6 per cent.",
+            ["euros < euros_2", "pct_change(euros_2, euros) == -percent"],
+        ),
+        ("Australia have now won 19 of their last 21 ODIs.", ["odis <= odis_2"]),
+        (
+            "Spending was split between groundwater (R186 million), leak repairs (R131 "
+            "million) and a desalination plant at Coega (R89 million), a total of R410 million.",
+            ["zar + zar_2 + zar_3 == zar_4"],
+        ),
+    ],
+)
+def test_more_news_relations(text: str, expected: list[str]) -> None:
+    assert expressions(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change before "against" with nothing that states its size: no pct rule
+        "Sales were €5m in 2025, against €4m in 2024, the company said.",
+        # a share in apposition to something else than a part of a whole
+        "The fund holds 4,180 shares, about 12 percent, of which most are new.",
+    ],
+)
+def test_news_wordings_that_state_less(text: str) -> None:
+    assert [e for e in expressions(text) if "pct" in e] == []

@@ -20,11 +20,11 @@ __all__ = [
 
 _UP = (
     "rose|risen|rises|rise|rising|increased?|increases|grew|grown|grows|climbed|climbs|jumped|"
-    "jumps|soared|surged|gained|gains|edged\\s+up|went\\s+up|up"
+    "jumps|soared|surged|gained|gains|doubled|tripled|trebled|quadrupled|edged\\s+up|went\\s+up|up"
 )
 _DOWN = (
     "fell|fallen|falls|fall|falling|dropped|drops|declined|declines|decreased?|decreases|"
-    "slumped|plunged|shrank|eased|eases|slipped|slips|dipped|dips|slid|tumbled|sank|"
+    "slumped|plunged|shrank|eased|eases|slipped|slips|dipped|dips|slid|tumbled|sank|halved|"
     "edged\\s+down|went\\s+down|down"
 )
 _VERB_BEFORE = patterns.compile(
@@ -35,8 +35,8 @@ _VERB_BEFORE = patterns.compile(
 # "rose to $4.82 billion in the three months to September from $4.31 billion": the period
 # between the two levels may be a few words long
 # "... 2.81 million twenty-foot equivalent units (TEUs) in the year to March from 2.64 million"
-_GAP_FROM = patterns.compile(r"(?:\s+\(?[\w’'–-]+\)?){0,10}?\s+from\s+", re.I)
-_GAP_TO = patterns.compile(r"(?:\s+\(?[\w’'–-]+\)?){0,10}?\s+to\s+", re.I)
+_GAP_FROM = patterns.compile(r"(?:\s+\(?[\w’'–/-]+\)?){0,12}?\s+from\s+", re.I)
+_GAP_TO = patterns.compile(r"(?:\s+\(?[\w’'–/-]+\)?){0,12}?\s+to\s+", re.I)
 _UP_FROM = patterns.compile(r"[^.;]{0,120}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
 DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "quarters", "decades"})
 _CHANGE_VERB = patterns.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)
@@ -149,7 +149,10 @@ _FROM = patterns.compile(r"\s+(?:from|on)\s+(?:the\s+)?", re.I)
 
 
 def changes_between(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
-    """ "1.2 million acres this year, up 40% from 850,000 acres": a level, its change, the old."""
+    """ "1.2 million acres this year, up 40% from 850,000 acres": a level, its change, the old;
+    "€0,85 a litre, against €0,92 a year earlier, a fall of 7,6 per cent"."""
+    group = [c for c in group if (c.unit or "") not in DURATIONS]  # "in the three months to"
+    _against(out, text, group, span)
     for new, c, old in zip(group, group[1:], group[2:], strict=False):
         if (head := _modifier(text, group, new)) is not None:
             new = head  # "41,236 at the 52,000-capacity stadium, up 6% on the 38,900"
@@ -164,6 +167,37 @@ def changes_between(out: RuleSet, text: str, group: list[Claim], span: tuple[int
         out.add(f"{new.id}_vs_{old.id}", f"{new.id} {'>' if up else '<'} {old.id}",
                 f"{new.text} {m.group('verb')} from {old.text}", span)  # fmt: skip
         sign = "" if up else "-"
+        note = f"{c.text} is the change from {old.text} to {new.text}"
+        if c.figure.unit == "%" and not is_share(new):
+            out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}", note, span)
+        elif (c.figure.unit == "pp" and is_share(new)) or counts(c, new):
+            out.add(f"{c.id}_change", f"{new.id} - {old.id} == {sign}{c.id}", note, span)
+
+
+# "€0,85 a litre in September, against €0,92 a year earlier, a fall of 7,6 per cent"
+_AGAINST = patterns.compile(
+    r"[^.;\d]{0,80}?,?\s+(?:against|compared\s+with|compared\s+to|versus|from)\s+(?:the\s+)?", re.I
+)
+_THEN_CHANGE = patterns.compile(
+    r"[^.;\d]{0,40}?,\s*(?:an?\s+[a-z]+\s+of\s+|(?:up|down)\s+(?:by\s+)?)", re.I
+)
+
+
+def _against(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
+    for new, old, c in zip(group, group[1:], group[2:], strict=False):
+        if not levels(new, old) or c.figure is None or c.span is None:
+            continue
+        if not (
+            _AGAINST.fullmatch(between(text, new, old))
+            and _THEN_CHANGE.fullmatch(between(text, old, c))
+        ):
+            continue
+        direction = change_of(text, c.span[0], c.span[1])
+        if direction is None:
+            continue
+        sign, op = ("", ">") if direction == "up" else ("-", "<")
+        out.add(f"{new.id}_vs_{old.id}", f"{new.id} {op} {old.id}",
+                f"{new.text} against {old.text}", span)  # fmt: skip
         note = f"{c.text} is the change from {old.text} to {new.text}"
         if c.figure.unit == "%" and not is_share(new):
             out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}", note, span)

@@ -20,7 +20,9 @@ _SIGNS = W.CURRENCY_SIGNS
 _VULGAR = "".join(W.VULGAR_FRACTIONS)
 _CODES = "|".join(W.CURRENCY_CODES)
 DECIMAL_COMMA = patterns.compile(
-    r"(?<![\d.,])\d{1,3},\d{1,2}(?=\s?(?:(?:million|billion|trillion|mn|bn|per\s?cent|percent)\b|%))",
+    r"(?<![\d.,])\d{1,3},\d{1,2}(?=\s?(?:(?:million|billion|trillion|mn|bn|per\s?cent|percent)\b|%))"
+    # "€0,85 a litre": no thousands group starts with a zero
+    r"|(?<![\d.,])0,\d{1,2}(?![\d,])",
     re.I,
 )
 DIGITS = (

@@ -53,23 +53,29 @@ __all__ = ["InferredRule", "change_of", "infer_rules"]
 
 _PART_OF = patterns.compile(
     r"[^.;:!?“”\"]{0,100}?(?:,\s*|\s+|\(\s*)(?:of\s+(?:which|whom|these|those|them)|"
-    r"among\s+(?:them|whom|these|those|which)|including)\s+(?:(?:were|are|was|is)\s+)?"
+    r"among\s+(?:them|whom|these|those|which)|including|includes|included)\s+"
+    r"(?:(?:were|are|was|is)\s+)?"
     r"(?:(?:an?|the|some|about)\s+)?"  # "€150,000, including a €50,000 bonus"
     # "$9.8 million ..., including a yacht bought for $3.1 million"
     r"(?:(?:[\w’'-]+\s+){1,4}?(?:for|at|worth|of|valued\s+at|costing)\s+)?",
     re.I,
 )
 _CONNECTIVE = patterns.compile(
-    r"of\s+(?:which|whom|these|those|them)|among\s+(?:them|whom|these|those|which)|including", re.I
+    r"of\s+(?:which|whom|these|those|them)|among\s+(?:them|whom|these|those|which)|including|"
+    r"includes|included",
+    re.I,
 )
 _OUT_OF = patterns.compile(
     r"\s+(?:out\s+of|of|(?:[\w’'-]+\s+){1,3}?out\s+of)\s+"
     r"(?:(?:the|its|their|all|all\s+the|a\s+total\s+of)\s+)?"
-    r"(?:[A-Za-z][\w-]*[’']s?\s+)?",  # "230 of the country's 260 controllers"
+    r"(?:[A-Za-z][\w-]*[’']s?\s+)?"  # "230 of the country's 260 controllers"
+    r"(?:(?:last|first|past|previous|next)\s+)?",  # "won 19 of their last 21"
     re.I,
 )
 # "40%, or 1,200,", "About 21 million households, or roughly 73 per cent"
-_OR = patterns.compile(r"(?:\s+[\w’'-]+){0,3}?\s*,?\s*(?:or|\()\s*", re.I)
+_OR = patterns.compile(r"(?:\s+[\w’'-]+){0,8}?\s*,?\s*(?:or|\()\s*", re.I)
+# "4,180 of the 32,900 property crimes reported, about 12 percent": a share in apposition
+_APPOSED_SHARE = patterns.compile(r"(?:\s+[\w’'-]+){0,8}?\s*,\s*", re.I)
 _OF_THE = patterns.compile(
     r"[\w\s’'-]{0,40}?,?\)?\s*of\s+(?:(?:the|all|all\s+the|its|their)\s+)?", re.I
 )
@@ -160,6 +166,18 @@ def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -
         if _PART_OF.fullmatch(gap) or _OUT_OF.fullmatch(gap):
             part, whole = (b, a) if _PART_OF.fullmatch(gap) else (a, b)
             _share_after(out, text, part, whole, group[k + 2 :], span)
+        share = group[k - 1] if k else None
+        # "Turnout was 62 per cent, with 25,932 of the union's 41,820 members voting";
+        # "Nine in every 10 used cars were electric, 1,233 out of 1,370"
+        if (
+            share is not None
+            and is_share(share)
+            and _OUT_OF.fullmatch(gap)
+            and _SHARE_THEN_PART.fullmatch(between(text, share, a))
+            and stated_or_fraction(share)
+        ):
+            out.add(f"{a.id}_share_of_{b.id}", f"pct({a.id}, {b.id}) == {share.id}",
+                    f"{a.text} is {share.text} of {b.text}", span)  # fmt: skip
     for a, m, b in zip(group, group[1:], group[2:], strict=False):
         # "Of the 48,200 members balloted at 51 NHS trusts ..., 29,400 returned their papers":
         # the figure in a phrase about the whole is passed over
@@ -169,6 +187,11 @@ def _parts(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -
             rest = group[group.index(b) + 1 :]
             _list_of(out, text, a, [b, *_listed(text, a, b, rest)], span)
             _share_after(out, text, b, a, rest, span)
+
+
+def stated_or_fraction(share: Claim) -> bool:
+    """A share stated as a number or a fraction, not a change ("up 5%" is no share of them)."""
+    return share.change is None
 
 
 def _share_after(
@@ -183,7 +206,10 @@ def _share_after(
     if whole.span is None:
         return
     gap = text[max(part.span[1], whole.span[1]) : share.span[0]]
-    if not (_OR.fullmatch(gap) or _RATE_OF.fullmatch(gap)):
+    closes = share.span[1] >= len(text) or text[share.span[1]] in ",.;)"
+    if not (
+        _OR.fullmatch(gap) or _RATE_OF.fullmatch(gap) or (closes and _APPOSED_SHARE.fullmatch(gap))
+    ):
         return
     out.add(f"{part.id}_share_of_{whole.id}", f"pct({part.id}, {whole.id}) == {share.id}",
             f"{part.text} is {share.text} of {whole.text}", span)  # fmt: skip
@@ -299,6 +325,7 @@ _RATE_OF = patterns.compile(
     re.I,
 )
 _REMAINING_GAP = patterns.compile(r"[^.;:!?\d]{0,120}", re.I)
+_SHARE_THEN_PART = patterns.compile(r"[^.;:!?\d]{0,70}?,\s*(?:with\s+)?", re.I)
 _COPULA_AFTER = patterns.compile(r"\s+(?:were|are|was|is)\s+(?!not\b)", re.I)
 _REMAINING = patterns.compile(r"\b(?:the\s+)?(?:remaining|rest|other)\s+(?:of\s+the\s+)?$", re.I)
 

@@ -19,7 +19,7 @@ from toolkit.extraction.inferred import RuleSet, between, counts
 __all__ = ["LONG_LIST_GAP", "made_up_of", "sums"]
 
 _TOTAL_GAP = patterns.compile(
-    r"[\w\s’'-]{0,60}?(?:,\s*|\s+)(?:for\s+|bringing\s+(?:the|a)\s+total\s+to\s+|"
+    r"\)?[\w\s’'-]{0,60}?(?:,\s*|\s+)(?:for\s+|bringing\s+(?:the|a)\s+total\s+to\s+|"
     r"making\s+|or\s+)?(?:a\s+total\s+of\s+|totall?ing\s+|in\s+total\s+|an?\s+combined\s+)?",
     re.I,
 )
@@ -29,16 +29,16 @@ _TOTAL_WORD = patterns.compile(
 # "683 were at Lisbon, 291 at Porto", "won 52, Labour 41, the Greens 17 and independents the
 # remaining 10"; not "683 were at Lisbon, compared with 2,000 a year ago"
 LONG_LIST_GAP = patterns.compile(
-    r"[\w\s’'-]{0,100}?(?:,\s*(?:and\s+)?|\s+and\s+)"
+    r"\)?[\w\s’'-]{0,100}?(?:,\s*(?:and\s+)?|\s+and\s+)"
     r"(?!(?:compared|against|versus|vs|while|whereas|up|down|from|than|after|before|since|"
-    r"last|a\s+year|the\s+year|but|or)\b)(?:[\w’'-]+\s+){0,4}?",
+    r"last|a\s+year|the\s+year|but|or)\b)(?:[\w’'-]+\s+){0,6}?\(?",
     re.I,
 )
 _BARE_LIST = patterns.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+", re.I)
 # "The £1,652 is made up of £742 ...", "The rise of 309,761 people was made up of a natural
 # increase — births minus deaths — of 98,412 and net inward migration of 211,349"
 _MADE_OF = patterns.compile(
-    r"[\w\s’'-]{0,30}?\s+(?:is|was|are|were|will\s+be)?\s*(?:made\s+up\s+of|comprised\s+of|"
+    r"[^.;:!?\d]{0,90}?\s*,?\s+(?:is|was|are|were|will\s+be)?\s*(?:made\s+up\s+of|comprised\s+of|"
     r"consist(?:s|ed)?\s+of|split\s+(?:between|into)|divided\s+(?:between|into)|"
     r"broken\s+down\s+into)\s+[^.;:!?\d$€£¥₹₦]{0,60}?",
     re.I,
