@@ -325,3 +325,22 @@ def test_more_news_relations(text: str, expected: list[str]) -> None:
 )
 def test_news_wordings_that_state_less(text: str) -> None:
     assert [e for e in expressions(text) if "pct" in e] == []
+
+
+def test_a_unit_written_once_for_both_levels() -> None:
+    text = (
+        "Its output fell to 1.92 million barrels of oil equivalent per day (boe/d) in the "
+        "third quarter from 2.04 million a year earlier, a decline of 4.1 per cent."
+    )
+    assert expressions(text) == [
+        "oil_equivalent < figure",
+        "pct_change(figure, oil_equivalent) == -percent",
+    ]
+
+
+def test_a_fraction_of_them_with_its_count_in_apposition() -> None:
+    text = (
+        "A survey of 1,128 households by the commission found that two-thirds of them, 752, "
+        "had stored water."
+    )
+    assert expressions(text) == ["figure <= households", "pct(figure, households) == percent"]

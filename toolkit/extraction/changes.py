@@ -13,6 +13,7 @@ import re
 from toolkit import patterns
 from toolkit.extraction.claim import Claim
 from toolkit.extraction.inferred import RuleSet, between, counts, is_share, levels
+from toolkit.figures import words as W
 
 __all__ = [
     "DURATIONS", "MODIFIER_GAP", "change_of", "changes", "changes_between", "multiples",
@@ -62,6 +63,15 @@ def change_of(text: str, start: int, end: int) -> str | None:
     return None
 
 
+def _unit_once(x: Claim, y: Claim) -> bool:
+    """ "fell to 1.92 million barrels ... from 2.04 million": the unit written once, for both."""
+    fx, fy = x.figure, y.figure
+    if fx is None or fy is None or (fx.unit is None) == (fy.unit is None):
+        return False
+    unit = fx.unit or fy.unit
+    return unit not in ("%", "pp") and unit in W.UNIT_WORDS
+
+
 def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
     """ "rose to B from A", "fell from A to B", "B, up from A", and a change stated beside.
 
@@ -70,7 +80,7 @@ def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) 
     levels_only = [c for c in group if (c.unit or "") not in DURATIONS]
     # a pair met twice states the same rules, which ``out`` keeps once
     for x, y in itertools.chain(itertools.pairwise(group), itertools.pairwise(levels_only)):
-        if not levels(x, y) or x.span is None:
+        if not (levels(x, y) or _unit_once(x, y)) or x.span is None:
             continue
         gap = between(text, x, y)
         before = _VERB_BEFORE.search(text, max(span[0], x.span[0] - 60), x.span[0])

@@ -38,6 +38,7 @@ _NEXT_PART = patterns.compile(
     r"including)\b[\s,]*",
     re.I,
 )
+_APPOSED = patterns.compile(r"\s*,\s*")
 _STATED_PERCENT = patterns.compile(r"\d\s*(?:%|per\s*cent|percent)", re.I)
 
 
@@ -57,7 +58,22 @@ def of_them(
             continue
         before = group[:k] or previous
         if is_share(part):
-            _grim_of_them(out, text, part, before, span if group[:k] else (previous_start, span[1]))
+            where = span if group[:k] else (previous_start, span[1])
+            _grim_of_them(out, text, part, before, where)
+            count = group[k + 1] if k + 1 < len(group) else None
+            wholes = [c for c in before if count is not None and counts(c, count)]
+            # "a survey of 1,128 households ... found that two-thirds of them, 752, had"
+            if (
+                count is not None
+                and count.span is not None
+                and len(wholes) == 1
+                and _APPOSED.fullmatch(text, m.end(), count.span[0])
+            ):
+                whole = wholes[0]
+                part_of(out, count, whole, None, m.group().strip(), where)
+                out.add(f"{count.id}_share_of_{whole.id}",
+                        f"pct({count.id}, {whole.id}) == {part.id}",
+                        f"{count.text} is {part.text} of {whole.text}", where)  # fmt: skip
             continue
         wholes = [c for c in before if counts(c, part)]
         if not wholes:
