@@ -520,6 +520,7 @@ def main() -> None:
         "news fresh (ours)": news(args.news, "fresh.json"),
         "news fresh2 (ours)": news(args.news, "fresh2.json"),
         "news fresh3 (ours)": news(args.news, "fresh3.json"),
+        "news fresh4 (ours)": news(args.news, "fresh4.json"),
     }
     if args.misses:
         chosen = [n for n in corpora if args.misses.lower() in n.lower()]
