@@ -166,6 +166,12 @@ _SET = r"\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?"
 _SETS = patterns.compile(rf"(?<![\w.,/-]){_SET}(?:,\s*{_SET})+(?![\w/%-]|[.,]\d)")
 
 _DIGIT = patterns.compile(r"\d")
+# what a word-only ``_TENOR`` or ``_COMPOUND`` needs: "-year", "-day", "two- and"
+_HYPHEN_WORD = patterns.compile(
+    r"-(?:day|week|month|year|hour|minute|second|night|bed|room|stor|point|lane|door|page|time)"
+    r"|-\s+(?:and|or)\s",
+    re.I,
+)
 # Without a digit in the text only these alternatives of ``_PROTECTED`` can match, so a
 # sentence of words is scanned with them alone (same matches, a fraction of the time).
 _PROTECTED_WORDS = patterns.compile(
@@ -190,7 +196,35 @@ _STARTS_NO_LINKS = patterns.compile(r"\b\w|[('+\[](?=\d)|, (?=\d)|#|www\.")
 # "S&P 500"); e-mail addresses and links, which may start with any word, are looked for
 # the long way, when the text has "@" or "://".
 _WORD_START = patterns.compile(r"[^\W\d_]+")
-_LITERAL_WORDS = frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _PROTECTED.pattern))
+
+
+def _outside_lookarounds(pattern: str) -> str:
+    """``pattern`` without its escapes and its lookaround groups, which start no match."""
+    pattern = re.sub(r"\\.", " ", pattern)
+    out: list[str] = []
+    depth = 0  # nesting inside a lookaround group
+    i = 0
+    while i < len(pattern):
+        if pattern.startswith(("(?<=", "(?<!"), i) or pattern.startswith(("(?=", "(?!"), i):
+            depth += 1
+            i += 4 if pattern[i + 2] == "<" else 3
+            continue
+        ch = pattern[i]
+        if depth:
+            if ch == "(":
+                depth += 1
+            elif ch == ")":
+                depth -= 1
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+_HYPHEN_STARTS = frozenset(_NUMBER_WORD.split("|")) - {"hundred"}
+_LITERAL_WORDS = frozenset(
+    w.lower() for w in re.findall(r"[A-Za-z]+", _outside_lookarounds(_PROTECTED.pattern))
+)
 _NEAR_DIGIT = patterns.compile(r"[-–.&/]?\s?\d|[&.]")
 
 
@@ -208,8 +242,16 @@ def _protected(norm: str) -> list[tuple[int, int, str]]:
             run is not None
             and not words_too
             and run.group().isascii()
-            and run.group().lower() not in _LITERAL_WORDS
             and near(norm, run.end()) is None
+            and (
+                run.group().lower() not in _LITERAL_WORDS
+                # a number word starts only "one-day" or "two-year" (and "per one hundred")
+                or (
+                    run.group().lower() in _HYPHEN_STARTS
+                    and norm[run.end() : run.end() + 1] != "-"
+                    and not norm.endswith("per ", 0, at)
+                )
+            )
         ):
             pos = run.end()
             continue
@@ -230,8 +272,8 @@ def not_counts(norm: str) -> list[tuple[int, int, str]]:
             and "http" not in norm
             and "www." not in norm
             and "@" not in norm
-            and "-" not in norm
             and "BBC" not in norm
+            and ("-" not in norm or _HYPHEN_WORD.search(norm) is None)
         ):
             return []  # each alternative of _PROTECTED_WORDS needs one of these
         return [
