@@ -222,8 +222,12 @@ def _outside_lookarounds(pattern: str) -> str:
 
 
 _HYPHEN_STARTS = frozenset(_NUMBER_WORD.split("|")) - {"hundred"}
-_LITERAL_WORDS = frozenset(
-    w.lower() for w in re.findall(r"[A-Za-z]+", _outside_lookarounds(_PROTECTED.pattern))
+# words written inside an alternative but never at its start ("older than", "3 and 5 March")
+_INNER_WORDS = frozenset({"than", "and", "to", "of", "or", "is", "his", "her", "their", "my",
+                          "your", "our", "its", "i", "s", "older", "younger"})  # fmt: skip
+_LITERAL_WORDS = (
+    frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _outside_lookarounds(_PROTECTED.pattern)))
+    - _INNER_WORDS
 )
 _NEAR_DIGIT = patterns.compile(r"[-–.&/]?\s?\d|[&.]")
 
