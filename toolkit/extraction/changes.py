@@ -177,11 +177,20 @@ def changes_between(out: RuleSet, text: str, group: list[Claim], span: tuple[int
         out.add(f"{new.id}_vs_{old.id}", f"{new.id} {'>' if up else '<'} {old.id}",
                 f"{new.text} {m.group('verb')} from {old.text}", span)  # fmt: skip
         sign = "" if up else "-"
-        note = f"{c.text} is the change from {old.text} to {new.text}"
-        if c.figure.unit == "%" and not is_share(new):
-            out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}", note, span)
-        elif (c.figure.unit == "pp" and is_share(new)) or counts(c, new):
-            out.add(f"{c.id}_change", f"{new.id} - {old.id} == {sign}{c.id}", note, span)
+        _stated_change(out, c, old, new, sign, span)
+
+
+def _stated_change(
+    out: RuleSet, c: Claim, old: Claim, new: Claim, sign: str, span: tuple[int, int]
+) -> None:
+    """``c`` is the change from ``old`` to ``new``: relative when a percentage of a level
+    that is not itself one, else a difference (points between shares, or the same unit)."""
+    assert c.figure is not None
+    note = f"{c.text} is the change from {old.text} to {new.text}"
+    if c.figure.unit == "%" and not is_share(new):
+        out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}", note, span)
+    elif (c.figure.unit == "pp" and is_share(new)) or counts(c, new):
+        out.add(f"{c.id}_change", f"{new.id} - {old.id} == {sign}{c.id}", note, span)
 
 
 # "€0,85 a litre in September, against €0,92 a year earlier, a fall of 7,6 per cent"
@@ -208,11 +217,7 @@ def _against(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int])
         sign, op = ("", ">") if direction == "up" else ("-", "<")
         out.add(f"{new.id}_vs_{old.id}", f"{new.id} {op} {old.id}",
                 f"{new.text} against {old.text}", span)  # fmt: skip
-        note = f"{c.text} is the change from {old.text} to {new.text}"
-        if c.figure.unit == "%" and not is_share(new):
-            out.add(f"{c.id}_change", f"pct_change({old.id}, {new.id}) == {sign}{c.id}", note, span)
-        elif (c.figure.unit == "pp" and is_share(new)) or counts(c, new):
-            out.add(f"{c.id}_change", f"{new.id} - {old.id} == {sign}{c.id}", note, span)
+        _stated_change(out, c, old, new, sign, span)
 
 
 # "pay $48.50 a share, a premium of 31% to the closing price of $37.02"
