@@ -344,3 +344,12 @@ def test_a_fraction_of_them_with_its_count_in_apposition() -> None:
         "had stored water."
     )
     assert expressions(text) == ["figure <= households", "pct(figure, households) == percent"]
+
+
+def test_a_period_is_not_a_level_with_the_unit_written_once() -> None:
+    # found unseen in articles-fresh4: "seven days" was paired with a count as two levels
+    text = (
+        "Hospitals admitted 3,412 patients with heatstroke in seven days, up from 1,180 in "
+        "the same week last year."
+    )
+    assert all("days" not in e for e in expressions(text))

@@ -40,6 +40,8 @@ _GAP_FROM = patterns.compile(r"(?:\s+\(?[\w’'–/-]+\)?){0,12}?\s+from\s+", re
 _GAP_TO = patterns.compile(r"(?:\s+\(?[\w’'–/-]+\)?){0,12}?\s+to\s+", re.I)
 _UP_FROM = patterns.compile(r"[^.;]{0,120}?,?\s+(?P<verb>up|down)\s+from\s+", re.I)
 DURATIONS = frozenset({"days", "weeks", "months", "years", "hours", "quarters", "decades"})
+_PERIODS = DURATIONS | {"day", "week", "month", "year", "hour", "quarter", "decade", "minutes",
+                       "minute", "seconds", "second", "night", "nights"}  # fmt: skip
 _CHANGE_VERB = patterns.compile(rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s+(?:by\s+)?$", re.I)
 # a change named by its noun, before the figure ("an increase of") or after it ("a 20% rise")
 _NOUN = (
@@ -69,7 +71,8 @@ def _unit_once(x: Claim, y: Claim) -> bool:
     if fx is None or fy is None or (fx.unit is None) == (fy.unit is None):
         return False
     unit = fx.unit or fy.unit
-    return unit not in ("%", "pp") and unit in W.UNIT_WORDS
+    # a measure, never a period: "1,180 patients in seven days" are no two levels
+    return unit not in ("%", "pp") and unit in W.UNIT_WORDS and unit not in _PERIODS
 
 
 def changes(out: RuleSet, text: str, group: list[Claim], span: tuple[int, int]) -> None:
