@@ -25,7 +25,7 @@ _COMPARED = patterns.compile(
 )
 _TIME_AFTER = patterns.compile(
     r"\s+(?:(?:straight|consecutive|successive|running)\s+)?(?:week|month|year|day|quarter|"
-    r"time|term|season|round|night|game|race|month|decade|session)\b",
+    r"time|term|season|round|night|game|race|decade|session)\b",
     re.I,
 )
 

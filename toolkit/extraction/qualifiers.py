@@ -35,7 +35,7 @@ _MORE_THAN_A_TIME = patterns.compile(
 # "the unemployment rate edged up to 4.4%": a verb's "up", then "to" the level
 _VERB_UP = patterns.compile(
     r"\b(?:edged|edges|edging|ticked|ticks|ticking|inched|inches|inching|crept|creeps|moved|moves|"
-    r"went|goes|shot|shoots|revised|jumped|climbed|rose|risen|rises|picked|went|gone|came|comes|"
+    r"went|goes|shot|shoots|revised|jumped|climbed|rose|risen|rises|picked|gone|came|comes|"
     r"bumped|pushed|ratcheted|stepped|drifted|crawled)\s+$",
     re.I,
 )
