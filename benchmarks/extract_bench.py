@@ -12,7 +12,10 @@ Per corpus, for both extractors on the same sentences in the same run:
                  contains the value and the figure's value equals it; for range
                  labels (Recognizers NumberRangeModel, our news set) the interval
                  bounds and open/closed ends are equal.
-  throughput     sentences per second, and our ratio to quantulum3.
+  throughput     sentences per second, and our ratio to quantulum3: each extractor reads
+                 the corpus in passes of its own (untimed scoring apart), alternating,
+                 best of five; claimledger's caches of figure readings are emptied
+                 before each pass, so every sentence is read as if for the first time.
   subject/source on our news sets (claimledger only; quantulum3 reads neither): see
                  ``attribution_scores``.
 
@@ -44,6 +47,7 @@ value lies in an interval to the same 1e-6 tolerance as values match ("⅔").
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import json
 import math
@@ -58,9 +62,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from toolkit.errors import UnreadableFigure  # noqa: E402
 from toolkit.extraction.spans import find_spans  # noqa: E402
-from toolkit.figures.parse import range_ends  # noqa: E402
+from toolkit.figures.parse import (  # noqa: E402
+    _parse_cached,
+    _range_ends_cached,
+    _read_cached,
+)
 from toolkit.figures.words import SMALL  # noqa: E402
 
 INF = math.inf
@@ -279,11 +286,8 @@ def ours(text: str) -> Prediction:
         if fig.value is not None:
             found.append(Found([_f(fig.value)], bounds, _f(fig.value), kind, per, span.text))
             continue
-        try:
-            ends = range_ends(span.text)
-        except UnreadableFigure:
-            ends = None
         # A range counts as its two ends as written ("3.5-4.0" is 3.5 and 4.0).
+        ends = fig.ends
         values = [_f(e) for e in ends] if ends else [v for v in bounds[:2] if math.isfinite(v)]
         found.append(Found(values, bounds, None, kind, per, span.text))
     return Prediction(found)
@@ -338,7 +342,6 @@ class Score:
     fn: int = 0
     hits: int = 0
     items: int = 0
-    seconds: float = 0.0
     sentences: int = 0
 
     def prf(self) -> tuple[float, float, float]:
@@ -408,12 +411,10 @@ def score(
 ) -> Score:
     s = Score()
     for case in cases:
-        t0 = time.perf_counter()
         try:
             pred = extractor(case.text)
         except Exception:
             pred = Prediction([])
-        s.seconds += time.perf_counter() - t0
         s.sentences += 1
         found = pred.found
         gold_values = [g.value for g in case.gold if g.value is not None]
@@ -455,6 +456,34 @@ def score(
                         for f in found
                     )
     return s
+
+
+def _cold() -> None:
+    """Empty claimledger's caches of figure readings (a cache hit is not a first read)."""
+    for cached in (_parse_cached, _read_cached, _range_ends_cached):
+        cached.cache_clear()
+
+
+def timed(
+    cases: list[Case], extractors: dict[str, Callable[[str], Prediction]], passes: int = 5
+) -> dict[str, float]:
+    """Seconds per pass over ``cases`` for each extractor: passes alternate, best of ``passes``.
+
+    The best pass is the one least disturbed by the rest of the machine; both extractors get
+    the same chances. claimledger reads each pass with its caches emptied first.
+    """
+    best = dict.fromkeys(extractors, math.inf)
+    texts = [case.text for case in cases]
+    for _ in range(passes):
+        for label, extractor in extractors.items():
+            if label == "claimledger":
+                _cold()
+            t0 = time.perf_counter()
+            for text in texts:
+                with contextlib.suppress(Exception):
+                    extractor(text)
+            best[label] = min(best[label], time.perf_counter() - t0)
+    return best
 
 
 def _show(f: Found) -> str:
@@ -542,15 +571,14 @@ def main() -> None:
     print("-" * len(head))
     for name, cases in corpora.items():
         rows = {"claimledger": ours, "quantulum3": quantulum}
-        seconds = {}
+        seconds = timed(cases, rows)
         for label, extractor in rows.items():
             s = score(cases, extractor)
             c = score(cases, extractor, convention=True)
-            seconds[label] = s.seconds + c.seconds
             p, r, f1 = s.prf()
             acc = s.hits / s.items if s.items else float("nan")
             cacc = c.hits / c.items if c.items else float("nan")
-            rate = 2 * s.sentences / seconds[label] if seconds[label] else float("inf")
+            rate = s.sentences / seconds[label] if seconds[label] else float("inf")
             print(
                 f"{name:26} {len(cases):>4} {label:11} {p:6.3f} {r:6.3f} {f1:6.3f} "
                 f"{acc:8.3f} │ {c.prf()[2]:7.3f} {cacc:8.3f} │ {rate:7.0f}"

@@ -285,6 +285,8 @@ def not_counts(norm: str) -> list[tuple[int, int, str]]:
             for m in _PROTECTED_WORDS.finditer(norm)
         ]
     protected = _protected(norm)
+    if "-" not in norm:
+        return protected  # a score and a set are written with a hyphen
     sets = [m.span() for m in _SETS.finditer(norm)] if "," in norm else []
     scores = [
         (m.start(), m.end(), "score")

@@ -22,7 +22,8 @@ class Figure:
     looser habits (trailing zeros as rounding, truncation instead of rounding,
     wider tolerance for "about"). ``value`` is the point the text names, or
     None for a range. ``unit`` is ``%``, ``pp``, a currency sign, a unit word
-    (``days``) or None.
+    (``days``) or None. ``ends`` are the two numbers of a range or of two bounds as written
+    ("3.5–4.0" → 3.5, 4.0; "more than 20 and at most 35" → 20, 35), else None.
     """
 
     text: str
@@ -31,6 +32,7 @@ class Figure:
     lenient: Interval
     qualifier: Qualifier = "="
     unit: str | None = None
+    ends: tuple[Decimal, Decimal] | None = None
 
     @property
     def is_count(self) -> bool:

@@ -31,6 +31,7 @@ from toolkit.figures.cursor import phrases
 from toolkit.figures.digits import digits, scientific
 from toolkit.figures.figure import Figure
 from toolkit.figures.interval import _DOWN, _UP, EXACT, Interval
+from toolkit.figures.plain import plain
 from toolkit.figures.readings import (
     QUALIFIERS,
     Quantity,
@@ -169,7 +170,8 @@ class _Reader(AffixReader):
             strict, lenient = intersect(s1, s2), intersect(l1, l2)
             if strict.is_empty or lenient.is_empty:
                 raise self.fail("the two bounds leave no value between them")
-            return Figure(text, None, strict, lenient, "=", first.unit)
+            ends = (first.value, second.value)
+            return Figure(text, None, strict, lenient, "=", first.unit, ends)
         # "from -18 to -34 °C" runs down to the colder end; a range of magnitudes never does.
         if second.value < first.value and not first.value <= 0:
             raise self.fail(
@@ -185,7 +187,8 @@ class _Reader(AffixReader):
             # strictly; the ends' rounding is the lenient reading.
             low, high = sorted((first.value, second.value))
             strict = Interval.make(low, high, True, True, s1.integer and s2.integer)
-        return Figure(text, None, strict, l1.hull(l2), qualifier, first.unit)
+        ends = (first.value, second.value)
+        return Figure(text, None, strict, l1.hull(l2), qualifier, first.unit, ends)
 
     def _tail(
         self, kind: str, tail: str | None, second: Quantity | None, join: str | None
@@ -384,12 +387,16 @@ def read_figure(text: str) -> Figure | None:
 
 @functools.lru_cache(maxsize=8192)
 def _parse_cached(text: str) -> Figure:
+    if (figure := plain(text)) is not None:
+        return figure
     with localcontext(EXACT):
         return _Reader(text).figure()
 
 
 @functools.lru_cache(maxsize=16384)
 def _read_cached(text: str) -> Figure | None:
+    if (figure := plain(text)) is not None:
+        return figure
     reader = _Reader(text)
     reader.suggest = False
     with localcontext(EXACT):

@@ -50,13 +50,25 @@ class Quantity:
 
 
 def with_unit(q: Quantity, unit: str | None, count: bool) -> Quantity:
-    return replace(
-        q,
-        unit=unit,
-        count=count,
-        strict=replace(q.strict, integer=count),
-        lenient=replace(q.lenient, integer=count),
+    # written out rather than with ``dataclasses.replace``: every figure with a unit comes here
+    return Quantity(
+        q.value,
+        _integer(q.strict, count),
+        _integer(q.lenient, count),
+        q.step,
+        unit,
+        count,
+        q.point,
+        q.scale,
+        q.decimals,
     )
+
+
+def _integer(interval: Interval, integer: bool) -> Interval:
+    """``interval`` marked as a whole-number quantity or not."""
+    if interval.integer == integer:
+        return interval
+    return Interval(interval.low, interval.high, interval.low_closed, interval.high_closed, integer)
 
 
 def exact(value: Decimal, zero_step: Decimal | None, count: bool) -> Quantity:
@@ -111,15 +123,8 @@ def as_percent(q: Quantity, unit: str) -> Quantity:
         return q
     if q.step is None and q.point and q.count:
         # A whole percentage is still rounded at its last digit: "37%" is [36.5, 37.5).
-        whole = rounded(q.value, Decimal(1), False, None)
-        return replace(whole, unit=unit)
-    return replace(
-        q,
-        unit=unit,
-        count=False,
-        strict=replace(q.strict, integer=False),
-        lenient=replace(q.lenient, integer=False),
-    )
+        q = rounded(q.value, Decimal(1), False, None)
+    return with_unit(q, unit, False)
 
 
 def share_units(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
