@@ -152,3 +152,29 @@ def test_a_larger_scale_after_a_fraction_of_a_smaller_one_is_refused_plainly() -
 )
 def test_separators_abbreviations_and_zero(text: str, expected: list[tuple[str, float]]) -> None:
     assert _figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("between 3 million and 4 million people", [("between 3 million and 4 million", None)]),
+        (
+            "between three million and four million people",
+            [("between three million and four million", None)],
+        ),
+        ("3 million and 4 million", [("3 million", 3e6), ("4 million", 4e6)]),
+        (
+            "one million and four hundred thousand",
+            [("one million and four hundred thousand", 1.4e6)],
+        ),
+        ("two million and five", [("two million and five", 2000005.0)]),
+    ],
+)
+def test_a_scale_word_no_smaller_after_and_starts_a_second_number(
+    text: str, expected: list[tuple[str, float | None]]
+) -> None:
+    # "three million and four million" is two numbers, never seven million
+    assert _figures(text) == expected
+    if expected[0][1] is None:
+        (span,) = [s for s in find_spans(text) if s.figure is not None]
+        assert span.figure is not None and span.figure.ends == (D(3_000_000), D(4_000_000))

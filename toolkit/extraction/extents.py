@@ -50,6 +50,7 @@ def extend_words(norm: str, end: int) -> int:
     last = _WORD_GAP.split(norm[max(0, end - 20) : end])[-1].lower()
     hundreds = last == "hundred"  # a hundred since the last scale word
     before_and = None  # where the number ended before its last "and"
+    and_scale = None  # the scale word just before that "and" ("million and")
     while (m := P.WORD_NEXT.match(norm, end)) is not None:
         joined_by_and, word = m.group(1), m.group(2).lower()
         if joined_by_and and last not in MULTIPLIERS:
@@ -59,8 +60,10 @@ def extend_words(norm: str, end: int) -> int:
                 return before_and if before_and is not None else end
             hundreds = True
         if joined_by_and:
-            before_and = end
+            before_and, and_scale = end, W.WORD_SCALES.get(last)
         elif word in W.WORD_SCALES:
+            if and_scale is not None and W.WORD_SCALES[word] >= and_scale:
+                return before_and or end  # "three million and four million": two numbers
             hundreds = False
         if word in W.DENOMINATORS:
             # a singular denominator takes only "one": "one fifth", but "twenty fifth" is 25th

@@ -55,6 +55,7 @@ class WordsReader(Cursor):
         total = current = 0
         last_scale = 1
         prev = before = None  # the last word read, and the one before it
+        and_at: int | None = None  # where "and" after a scale word stands ("million and")
         first, second = self.peek_text(), self.peek_text(1)
         if first in ("a", "an") or first == "hundred" or first in _BIG:
             # "a hundred", "a dozen"; a bare scale word only before another ("hundred thousand")
@@ -92,11 +93,17 @@ class WordsReader(Cursor):
                 scale = int(_BIG[word])
                 if current == 0 and prev in _BIG and total:
                     total, last_scale = total * scale, last_scale * scale  # "three lakh crore"
+                elif and_at is not None and scale >= last_scale:
+                    # "three million and four million": two numbers (a range's ends, a
+                    # list), not seven million; the first ends before its "and"
+                    self.pos, current, prev = and_at, 0, self.texts[and_at - 1]
+                    break
                 else:
                     total, last_scale = total + (current or 1) * scale, scale
                 current = 0
             elif word == "and" and prev not in (None, "a", "and"):
                 ended_on_scale = current == 0 and total > 0
+                and_at = self.pos if prev in _BIG else None
                 mixed = self.mixed(Decimal(total + current), last_scale if ended_on_scale else 1)
                 if mixed is not None:
                     return mixed
