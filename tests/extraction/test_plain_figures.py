@@ -45,13 +45,16 @@ _WORDS = st.lists(
     max_size=3,
 ).flatmap(lambda ws: st.sampled_from([" ", "-"]).map(lambda sep: sep.join(ws)))
 _UNIT = st.sampled_from(["", " weeks", " km", " people", " years", " in", " thirds", " dollars"])
+_JOIN = st.sampled_from([" - ", "-", "–", "~", " to ", " and ", " through ", " or "])
+_NUMBER = st.tuples(_SIGN, _NUMBERS, _DECIMALS, _AFTER).map("".join)
 _TEXTS = st.one_of(
-    st.tuples(_BEFORE, _SIGN, _NUMBERS, _DECIMALS, _AFTER).map("".join),
+    st.tuples(_BEFORE, _NUMBER).map("".join),
     st.tuples(_BEFORE, _WORDS, _UNIT).map("".join),
+    st.tuples(_BEFORE, _NUMBER, _JOIN, _NUMBER).map("".join),
 ).flatmap(lambda t: st.sampled_from([t, t.upper(), t.title(), f" {t} ", t.replace(" ", "  ")]))
 
 
-@settings(max_examples=1500, deadline=None)
+@settings(max_examples=3000, deadline=None)
 @given(_TEXTS)
 def test_plain_reads_as_the_grammar_reads(text: str) -> None:
     figure = plain(text)
@@ -62,7 +65,8 @@ def test_plain_reads_as_the_grammar_reads(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     ["1,300", "4.3 million", "37%", "more than 1,300", "nearly 40 per cent", "twenty-one",
-     "$ 48.2 million", "about £2,000", "4 km", "six weeks", "an estimated 1.6 million"],
+     "$ 48.2 million", "about £2,000", "4 km", "six weeks", "an estimated 1.6 million",
+     "between 20 and 30", "5k-20k", "$20-30bn", "20 to 30 million", "about 20~100"],
 )  # fmt: skip
 def test_plain_reads_the_common_shapes(text: str) -> None:
     figure = plain(text)
@@ -70,7 +74,19 @@ def test_plain_reads_the_common_shapes(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["between 20 and 30", "1,30", "3 dozen", "$99%", "one in five", "2 1/2", "5 to 10", ""]
+    "text",
+    [
+        "30-20",
+        "1,30",
+        "3 dozen",
+        "$99%",
+        "one in five",
+        "2 1/2",
+        "between 4 thousand and 21",
+        "44 mg to 50 mg",
+        "more than 20 and less than 30",
+        "",
+    ],
 )
 def test_plain_leaves_the_rest_to_the_grammar(text: str) -> None:
     assert plain(text) is None

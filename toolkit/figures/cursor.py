@@ -58,7 +58,7 @@ class Cursor:
             return None
         for words, kind in table[tok.text]:
             n = len(words)
-            if tuple(t.text for t in self.tokens[self.pos : self.pos + n]) == words:
+            if tuple(self.texts[self.pos : self.pos + n]) == words:
                 self.pos += n
                 return kind
         return None

@@ -12,12 +12,13 @@ A test holds ``plain`` to the reader: on every text it reads, the same ``Figure`
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal, localcontext
 
 from toolkit import patterns
 from toolkit.figures import words as W
 from toolkit.figures.figure import Figure
-from toolkit.figures.interval import EXACT
+from toolkit.figures.interval import EXACT, Interval
 from toolkit.figures.readings import (
     QUALIFIERS,
     Quantity,
@@ -25,21 +26,30 @@ from toolkit.figures.readings import (
     exact,
     qualify,
     rounded,
+    share_units,
     with_unit,
 )
 
 __all__ = ["plain"]
 
 _TEN = Decimal(10)
-# [qualifier words] [currency sign] digits [.decimals] [% | percent | per cent | a word]
-_DIGITS = patterns.compile(
-    r"(?:(?P<prefix>[a-z]+(?: [a-z]+)*) )?(?:(?P<sign>[$£€¥]) ?)?"
-    r"(?P<whole>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<frac>\d+))?"
-    r"(?:(?P<percent> ?%| percent| per cent)| ?(?P<word>[a-z]+))?"
+# one number: [currency sign] digits [.decimals] [% | percent | per cent | a word]
+_NUMBER = (
+    r"(?:(?P<{0}sign>[$£€¥]) ?)?(?P<{0}whole>\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.(?P<{0}frac>\d+))?"
+    r"(?:(?P<{0}percent> ?%| percent| per cent)| ?(?P<{0}word>[a-z]+))?"
 )
+_PREFIX = r"(?:(?P<prefix>[a-z]+(?: [a-z]+)*) )?"
+# [qualifier words] a number, lower case
+_DIGITS = patterns.compile(_PREFIX + _NUMBER.format(""))
+# [qualifier words] a range of two numbers: "between 20 and 30", "5k-20k", "20 to 30 million"
+_RANGE = patterns.compile(
+    r"(?:(?P<open>between |from )|(?P<prefix>[a-z]+(?: [a-z]+)*) )?" + _NUMBER.format("a_")
+    + r"(?P<join> ?[-–—~] ?| to | through | thru | and )" + _NUMBER.format("b_")
+)  # fmt: skip
+# [qualifier words] one or two number words ("five", "twenty one") [a unit], lower case
 _WORDS = patterns.compile(r"[a-z]+(?: [a-z]+)*")
 _HYPHENATED = patterns.compile(r"(?<=[a-z])-(?=[a-z])")
-_ASCII_AND_SIGNS = str.maketrans("", "", "£€¥")
+_ASCII_AND_SIGNS = str.maketrans("", "", "£€¥–—")
 # Words after a number that the reader reads as something other than its unit: a scale,
 # a share, a currency, dozens, a fraction's denominator, "1 in 5", "2 out of 3", "1 over 3".
 _NOT_UNITS = (
@@ -61,16 +71,21 @@ def plain(text: str) -> Figure | None:
     if "-" in low:
         low = _HYPHENATED.sub(" ", low)  # "twenty-one", as the reader's tokens see it
     if (m := _DIGITS.fullmatch(low)) is not None:
-        kind = _kind(m.group("prefix"))
-        if kind is None or (m["sign"] and m["percent"]):
+        kind = _kind(m["prefix"])
+        if kind is None:
             return None
         with localcontext(EXACT):
-            q = _digits(m.group("whole"), m.group("frac") or "", m.group("word"), m["sign"])
-            if q is None:
+            read = _number(m, "")
+            if read is None:
                 return None
-            if m.group("percent"):
-                q = as_percent(q, "%")
-            return _figure(stripped, kind, q)
+            return _figure(stripped, kind, _with_unit(*read))
+    if (m := _RANGE.fullmatch(low)) is not None:
+        with localcontext(EXACT):
+            return _range(stripped, m)
+    return _words(stripped, low)
+
+
+def _words(text: str, low: str) -> Figure | None:
     if _WORDS.fullmatch(low) is None:
         return None
     words = low.split(" ")
@@ -87,7 +102,39 @@ def plain(text: str) -> Figure | None:
     if kind is None:
         return None
     with localcontext(EXACT):
-        return _figure(stripped, kind, _with_unit(exact(Decimal(value), None, count=True), unit))
+        return _figure(text, kind, _with_unit(exact(Decimal(value), None, count=True), unit))
+
+
+def _range(text: str, m: re.Match[str]) -> Figure | None:
+    """Two numbers joined as a range, read as ``parse._Reader.parts`` and ``finish`` read them."""
+    opened, join = m["open"], m["join"].strip()
+    if opened is not None:
+        if m["prefix"] is not None:
+            return None
+        kind: str | None = "neutral"
+    elif join == "and":
+        return None  # "20 and 30" are two numbers, "more than 20 and ..." two bounds
+    else:
+        kind = _kind(m["prefix"])
+    if join == "and" and (m["a_word"] == "hundred" or m["a_word"] in W.WORD_SCALES):
+        return None  # "between 4 thousand and 21": digits between scale words, one number
+    first, second = _number(m, "a_"), _number(m, "b_")
+    if kind is None or first is None or second is None or first[1] is not None:
+        return None  # "44 mg to 50 mg": the first end's own unit, which the reader reads
+    a, b = first[0], second[0]
+    if a.unit is not None and b.unit is not None and a.unit != b.unit:
+        return None
+    a, b = share_units(a, b)
+    a, b = _with_unit(a, second[1]), _with_unit(b, second[1])
+    if b.value < a.value and not a.value <= 0:
+        return None  # a range that runs backwards: the reader says so
+    s1, l1 = qualify(kind, a)
+    s2, l2 = qualify(kind, b)
+    strict = s1.hull(s2)
+    if kind == "neutral":
+        low, high = sorted((a.value, b.value))
+        strict = Interval.make(low, high, True, True, s1.integer and s2.integer)
+    return Figure(text, None, strict, l1.hull(l2), QUALIFIERS[kind], a.unit, (a.value, b.value))
 
 
 def _kind(prefix: str | None) -> str | None:
@@ -99,9 +146,13 @@ def _kind(prefix: str | None) -> str | None:
     return W.PREFIXES.get(prefix)
 
 
-def _digits(whole: str, frac: str, word: str | None, sign: str | None) -> Quantity | None:
-    """A number in digits with its currency, scale word or unit, read as ``parse._Reader``
-    reads it (``_scaled``, ``_affixes``, ``unit_word``)."""
+def _number(m: re.Match[str], end: str) -> tuple[Quantity, str | None] | None:
+    """One number of the match (``end`` names its groups) and the unit word after it, read as
+    ``parse._Reader`` reads it (``_scaled``, ``_affixes``, ``unit_word``); None when the
+    reader would read it otherwise."""
+    sign, word = m[end + "sign"], m[end + "word"]
+    if sign and m[end + "percent"]:
+        return None
     scale, unit = Decimal(1), None
     if word in W.SCALES or (sign and word in W.MONEY_SCALES):
         if word in W.SCALED_CODES:
@@ -111,7 +162,7 @@ def _digits(whole: str, frac: str, word: str | None, sign: str | None) -> Quanti
         if sign or word not in W.UNIT_WORDS or word in _NOT_UNITS:
             return None
         unit = word
-    numerals = whole.replace(",", "")
+    numerals, frac = m[end + "whole"].replace(",", ""), m[end + "frac"] or ""
     mantissa = Decimal(f"{numerals}.{frac}" if frac else numerals)
     decimals = len(frac)
     zeros = 0 if frac or not numerals.strip("0") else len(numerals) - len(numerals.rstrip("0"))
@@ -124,8 +175,10 @@ def _digits(whole: str, frac: str, word: str | None, sign: str | None) -> Quanti
         zero_step = (_TEN**zeros) * scale if decimals == 0 and zeros else None
         q = rounded(value, (_TEN**-decimals) * scale, True, zero_step, scale, decimals)
     if sign is not None:
-        return with_unit(q, W.CURRENCY_PREFIXES[sign], False)
-    return _with_unit(q, unit)
+        q = with_unit(q, W.CURRENCY_PREFIXES[sign], False)
+    elif m[end + "percent"]:
+        q = as_percent(q, "%")
+    return q, unit
 
 
 def _with_unit(q: Quantity, word: str | None) -> Quantity:

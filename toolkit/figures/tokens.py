@@ -44,23 +44,24 @@ class Token(NamedTuple):
 
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
+    append, new = tokens.append, tuple.__new__  # the tuple's own constructor, called in C
     pos = 0
     # Every token is at least one character, so the scan's gaps are exactly the characters
     # where no token starts: each is a "bad" token of its own.
     for m in _TOKEN.finditer(text):
-        start = m.start()
+        start, end = m.span()
         while pos < start:
-            tokens.append(Token("bad", text[pos], pos))
+            append(new(Token, ("bad", text[pos], pos)))
             pos += 1
         kind = m.lastgroup or "bad"
         if kind != "space":
             word = m.group()
             if (kind == "word" and "$" in word) or (kind == "num" and " " in word):
                 word = "".join(word.split())  # "us $" is "us$", "6 . 2" is "6.2"
-            tokens.append(Token(kind, word, start))
-        pos = m.end()
+            append(new(Token, (kind, word, start)))
+        pos = end
     while pos < len(text):
-        tokens.append(Token("bad", text[pos], pos))
+        append(new(Token, ("bad", text[pos], pos)))
         pos += 1
     return tokens
 
