@@ -27,6 +27,9 @@ _PIECES = [
     "İ", "é", "\u00a0", "\n", "  ", "per hundred", "per a thousand", "x½", "USD½", "²",
     "USD115", "Rs.500", "_",
     "F", "35", "S&P", "500", "PO Box", "P.O. Box", "Section", "mid-2019", "xwww.a.b", "Apt.",
+    "in", "her", "70s", "anyone", "under", "over", "over-65s", "Court", "Room", "Regulation",
+    "(EU)", "crime", "reference", "ref", "no", "number", "BBC", "One", "Wi-Fi", "foot", "forty",
+    "people", "aged", "older", "2024/1351", "year", "two-year", "one-day", "fixed", "drop",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join) | st.text(max_size=60)
 

@@ -26,6 +26,11 @@ MONTHS = (
     "jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 )
 _MONTHS = MONTHS
+# who an age limit is about: "anyone under 30", "people over 65"
+_PEOPLE = (
+    "anyone|those|people|persons|children|kids|babies|adults|men|women|voters|players|"
+    "drivers|patients|residents|everyone|pupils|students|teenagers|youngsters|girls|boys"
+)
 _CODES = "|".join(W.CURRENCY_CODES)
 _SIGNS = W.CURRENCY_SIGNS
 # units written in capitals glued to a number: "256GB", "1.5GW" are measures, not names
@@ -99,8 +104,7 @@ _PROTECTED = patterns.compile(
     r"|\b(?:turns|turned|turning)\s+\d{1,3}(?=\s*(?:[.,;!?]|$|this\b|next\b|last\b|on\b|in\b"
     r"|today\b|years?\s+old\b))"
     # "anyone under 30", "people over 65": an age limit, not a count
-    r"|\b(?i:anyone|those|people|persons|children|kids|babies|adults|men|women|voters|players"
-    r"|drivers|patients|residents|everyone|pupils|students|teenagers|youngsters|girls|boys)\s+"
+    rf"|\b(?i:{_PEOPLE})\s+"
     r"(?:aged\s+)?"
     r"(?:under|over|above|below|older\s+than|younger\s+than)\s+\d{1,3}\b(?![.,]\d)"
     r"(?!\s*(?:%|per\b|percent|million|thousand|hundred|billion|[kc]?m\b|kg\b|miles\b|feet\b"
@@ -221,15 +225,42 @@ def _outside_lookarounds(pattern: str) -> str:
     return "".join(out)
 
 
-_HYPHEN_STARTS = frozenset(_NUMBER_WORD.split("|")) - {"hundred"}
 # words written inside an alternative but never at its start ("older than", "3 and 5 March")
 _INNER_WORDS = frozenset({"than", "and", "to", "of", "or", "is", "his", "her", "their", "my",
                           "your", "our", "its", "i", "s", "older", "younger"})  # fmt: skip
+# The words written in ``_PROTECTED`` outside its lookarounds, a class of two cases read as
+# the word ("[Ss]ections" is "sections"): the words a match can start with.
 _LITERAL_WORDS = (
-    frozenset(w.lower() for w in re.findall(r"[A-Za-z]+", _outside_lookarounds(_PROTECTED.pattern)))
+    frozenset(
+        w.lower()
+        for w in re.findall(
+            r"[A-Za-z]+",
+            re.sub(r"\[[A-Z]([a-z])\]", r"\1", _outside_lookarounds(_PROTECTED.pattern)),
+        )
+    )
     - _INNER_WORDS
 )
+_NUMBER_WORDS = frozenset(_NUMBER_WORD.split("|")) | {"a", "thousand", "million"}
+# Words that start a match only with no digit right after them: "in her 70s", "anyone under
+# 30", "per one hundred", "one-day", "over-65s" (the hyphen is glued).
+_NEVER_BEFORE_A_DIGIT = _NUMBER_WORDS | {"in", "over", "under"} | frozenset(_PEOPLE.split("|"))
+# What must follow a word for a match to start at it when no digit follows: each a
+# superset of what its alternatives of ``_PROTECTED`` need after the word.
+_BEFORE_NO_DIGIT = {
+    "in": r"\s+(?:his|her|their|my|your|our|its)\s",
+    **dict.fromkeys(_PEOPLE.split("|"), r"\s+(?:aged\s+)?(?:under|over|above|below|old|young)"),
+    **dict.fromkeys(_MONTHS.split("|"), r"\.?,?\s+\d"),
+    **dict.fromkeys(_NUMBER_WORDS, "-"),  # "one-day", "two-year"; "per hundred" is asked apart
+    "twenty": r"-|\s?(?:foot|ft)\b", "forty": r"-|\s?(?:foot|ft)\b",
+    "flight": r"\s+[A-Z]", "court": r"\s+room", "regulation": r"\s+\(", "directive": r"\s+\(",
+    "crime": r"\s+reference", "reference": r"\s+n", "ref": r"\s+n", "incident": r"\s+n",
+    "log": r"\s+n",
+    "bbc": r"\s+(?:one|two|three|four)\b", "po": r"\s+box", "wi": "-fi",
+}  # fmt: skip
+_BEFORE_NO_DIGIT_RE = {w: patterns.compile(p, re.I) for w, p in _BEFORE_NO_DIGIT.items()}
 _NEAR_DIGIT = patterns.compile(r"[-–.&/]?\s?\d|[&.]")
+_GLUED = patterns.compile(r"-?\d|[&.]")  # "COVID-19", "H1N1", "S&P 500", "No. 5"
+_AFTER_PER = patterns.compile(r"(?<=\bper\s)")  # the basis of a rate: "per one hundred"
 
 
 def _protected(norm: str) -> list[tuple[int, int, str]]:
@@ -237,28 +268,30 @@ def _protected(norm: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     words_too = "@" in norm or "://" in norm
     search, match = (_STARTS if words_too else _STARTS_NO_LINKS).search, _PROTECTED.match
-    word, near = _WORD_START.match, _NEAR_DIGIT.match
+    word, near, glued, after_per = (
+        _WORD_START.match,
+        _NEAR_DIGIT.match,
+        _GLUED.match,
+        _AFTER_PER.match,
+    )
     pos = 0
     while (start := search(norm, pos)) is not None:
         at = start.start()
         run = word(norm, at)
-        if (
-            run is not None
-            and not words_too
-            and run.group().isascii()
-            and near(norm, run.end()) is None
-            and (
-                run.group().lower() not in _LITERAL_WORDS
-                # a number word starts only "one-day" or "two-year" (and "per one hundred")
-                or (
-                    run.group().lower() in _HYPHEN_STARTS
-                    and norm[run.end() : run.end() + 1] != "-"
-                    and not norm.endswith("per ", 0, at)
-                )
-            )
-        ):
-            pos = run.end()
-            continue
+        if run is not None and not words_too and run.group().isascii():
+            end, lowered = run.end(), run.group().lower()
+            if near(norm, end) is not None:  # a digit follows: "Flight 370", "COVID-19"
+                if glued(norm, end) is None and (
+                    lowered not in _LITERAL_WORDS or lowered in _NEVER_BEFORE_A_DIGIT
+                ):
+                    pos = end
+                    continue
+            elif (follows := _BEFORE_NO_DIGIT_RE.get(lowered)) is None or (
+                follows.match(norm, end) is None
+                and not (lowered in _NUMBER_WORDS and after_per(norm, at))
+            ):
+                pos = end
+                continue
         m = match(norm, at)
         if m is None:
             pos = at + 1
