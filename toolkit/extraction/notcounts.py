@@ -258,7 +258,7 @@ _BEFORE_NO_DIGIT = {
     "bbc": r"\s+(?:one|two|three|four)\b", "po": r"\s+box", "wi": "-fi",
 }  # fmt: skip
 _BEFORE_NO_DIGIT_RE = {w: patterns.compile(p, re.I) for w, p in _BEFORE_NO_DIGIT.items()}
-_NEAR_DIGIT = patterns.compile(r"[-–.&/]?\s?\d|[&.]")
+_NEAR_DIGIT = patterns.compile(r"[-–.&/]?\s*\d|[&.]")
 _GLUED = patterns.compile(r"-?\d|[&.]")  # "COVID-19", "H1N1", "S&P 500", "No. 5"
 _AFTER_PER = patterns.compile(r"(?<=\bper\s)")  # the basis of a rate: "per one hundred"
 
@@ -280,15 +280,18 @@ def _protected(norm: str) -> list[tuple[int, int, str]]:
         run = word(norm, at)
         if run is not None and not words_too and run.group().isascii():
             end, lowered = run.end(), run.group().lower()
+            rate = lowered in _NUMBER_WORDS and after_per(norm, at) is not None
             if near(norm, end) is not None:  # a digit follows: "Flight 370", "COVID-19"
-                if glued(norm, end) is None and (
-                    lowered not in _LITERAL_WORDS or lowered in _NEVER_BEFORE_A_DIGIT
+                if (
+                    glued(norm, end) is None
+                    and (lowered not in _LITERAL_WORDS or lowered in _NEVER_BEFORE_A_DIGIT)
+                    and not rate
                 ):
                     pos = end
                     continue
-            elif (follows := _BEFORE_NO_DIGIT_RE.get(lowered)) is None or (
-                follows.match(norm, end) is None
-                and not (lowered in _NUMBER_WORDS and after_per(norm, at))
+            elif not rate and (
+                (follows := _BEFORE_NO_DIGIT_RE.get(lowered)) is None
+                or follows.match(norm, end) is None
             ):
                 pos = end
                 continue

@@ -219,6 +219,9 @@ PREFIX = patterns.compile(
 #: How a qualifier before a number ends ("than", "least", "about", ">"): a window that ends
 #: with none of these (ignoring case and spaces) cannot end with ``PREFIX``.
 PREFIX_ENDS = tuple(sorted({p.split()[-1].lower() for p in _PREFIX_WORDS}))
+#: The most words a qualifier has ("a little more than"): a match of ``PREFIX`` starts
+#: within the window's last this many words.
+PREFIX_MOST_WORDS = max(len(p.split()) for p in _PREFIX_WORDS)
 _BOUNDS = [p for p in _PREFIX_WORDS if W.PREFIXES[p] in ("gt", "ge", "lt", "lt0", "le")]
 # the second of two bounds: "more than 20 [and less than or equal to 35]"
 SECOND_BOUND = patterns.compile(rf"\s+(?:and|but)\s+(?:{_alternatives(_BOUNDS)})\s*", re.I)

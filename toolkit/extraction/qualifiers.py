@@ -65,9 +65,15 @@ def search(norm: str, lo: int, hi: int) -> re.Match[str] | None:
     """``P.PREFIX.search(norm, lo, hi)``, skipped when the window cannot end with a qualifier.
 
     Most numbers have none; the ``endswith`` test is one C call where the search tries every
-    place in the window. Non-ASCII windows go to the search, whose case folding differs.
+    place in the window. Non-ASCII windows go to the search, whose case folding differs,
+    from the start of the window's last words.
     """
     window = norm[lo:hi].rstrip()
     if window.isascii() and not window.lower().endswith(P.PREFIX_ENDS):
         return None
+    # A match starts within the last words (each phrase's words are apart by spaces): the
+    # search need not try every place before them.
+    words = window.rsplit(None, P.PREFIX_MOST_WORDS)
+    if len(words) > P.PREFIX_MOST_WORDS:
+        lo += len(words[0])
     return P.PREFIX.search(norm, lo, hi)
