@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-from decimal import localcontext
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit.errors import UnreadableFigure
-from toolkit.figures import parse
 from toolkit.figures import words as W
-from toolkit.figures.figure import Figure
-from toolkit.figures.interval import EXACT
+from toolkit.figures.parse import grammar_read
 from toolkit.figures.plain import plain
-
-
-def _grammar(text: str) -> Figure | None:
-    reader = parse._Reader(text)
-    reader.suggest = False
-    with localcontext(EXACT):
-        try:
-            return reader.figure()
-        except UnreadableFigure:
-            return None
-
 
 _NUMBERS = st.one_of(
     st.integers(min_value=0, max_value=10**10).map(str),
@@ -59,7 +43,7 @@ _TEXTS = st.one_of(
 def test_plain_reads_as_the_grammar_reads(text: str) -> None:
     figure = plain(text)
     if figure is not None:
-        assert figure == _grammar(text)
+        assert figure == grammar_read(text)
 
 
 @pytest.mark.parametrize(
@@ -70,7 +54,7 @@ def test_plain_reads_as_the_grammar_reads(text: str) -> None:
 )  # fmt: skip
 def test_plain_reads_the_common_shapes(text: str) -> None:
     figure = plain(text)
-    assert figure is not None and figure == _grammar(text)
+    assert figure is not None and figure == grammar_read(text)
 
 
 @pytest.mark.parametrize(
