@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from toolkit.extraction import notcounts, qualifiers, spans
 from toolkit.extraction import phrases as P
+from toolkit.figures import tokens
 from toolkit.figures.tokens import _TOKEN, Token, tokenize
 
 # words and marks the expressions care about, mixed with noise, so that matches do occur
@@ -97,9 +98,21 @@ def _tokens_one_at_a_time(text: str) -> list[Token]:
 
 
 @settings(max_examples=400, deadline=None)
-@given(_TEXTS.map(str.lower) | st.text(alphabet="12,. 3$%-–/abc us?!é½", max_size=30))
+@given(
+    _TEXTS.map(str.lower)
+    | st.text(alphabet="12,. 3$%-–/abc us?!é½", max_size=30)
+    | st.text(alphabet="abcz \t\n", max_size=30)  # letters alone: tokenize's shortcut
+)
 def test_tokens_are_read_as_one_at_a_time(text: str) -> None:
     assert tokenize(text) == _tokens_one_at_a_time(text)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS | st.text(alphabet="12 3'-ab,.", max_size=30))
+def test_ascii_figures_are_normalised_as_by_both_substitutions(text: str) -> None:
+    if text.isascii() and not ("," in text and "." in text):
+        spaced = tokens._SPACES_IN_NUMBERS.sub("_", text).lower()
+        assert tokens.normalise(text) == tokens._HYPHENATED.sub(" ", spaced)
 
 
 @settings(max_examples=400, deadline=None)
@@ -111,3 +124,14 @@ def test_not_counts_without_digits_are_what_the_word_scan_finds(text: str) -> No
         for m in notcounts._PROTECTED_WORDS.finditer(norm)
     ]
     assert notcounts.not_counts(norm) == expected
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_protected_at_a_digit_matches_as_the_whole_expression(text: str) -> None:
+    norm = spans.normalise(text)
+    for at, ch in enumerate(norm):
+        if ch in "0123456789":
+            a = notcounts._PROTECTED.match(norm, at)
+            b = notcounts._PROTECTED_AT_DIGIT.match(norm, at)
+            assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))

@@ -161,6 +161,9 @@ _PROTECTED = patterns.compile(
     r"Element|Class|Year|Lane|Berth|Bay|Hall|Building|Zone|Sector|Camp|Track|Pitch|Stand)"
     r"\s?\d+[A-Z]?(?:\.\d+)*\b)",
 )
+# ``_PROTECTED`` with only the alternatives that can start at a digit, for the places that
+# hold one: most places tried, and most of the forty alternatives start with a word or "\b"
+_PROTECTED_AT_DIGIT = patterns.compile(patterns.starting_with(_PROTECTED.pattern, "0123456789"))
 # A score or a tally ("beat them 3-1", "a 2-2 draw", "voted 7-2"): kept as a score when
 # it runs backwards or level, which no range does.
 _SCORE = patterns.compile(rf"(?<![\w.,/{_SIGNS}%+×^*-])(\d{{1,3}})-(\d{{1,3}})(?![\w/%-]|[.,]\d)")
@@ -170,6 +173,7 @@ _SET = r"\d{1,2}-\d{1,2}(?:\s?\(\d{1,2}-\d{1,2}\))?"
 _SETS = patterns.compile(rf"(?<![\w.,/-]){_SET}(?:,\s*{_SET})+(?![\w/%-]|[.,]\d)")
 
 _DIGIT = patterns.compile(r"\d")
+_DIGITS = frozenset("0123456789")
 # what a word-only ``_TENOR`` or ``_COMPOUND`` needs: "-year", "-day", "two- and"
 _HYPHEN_WORD = patterns.compile(
     r"-(?:day|week|month|year|hour|minute|second|night|bed|room|stor|point|lane|door|page|time)"
@@ -308,9 +312,11 @@ def _protected(norm: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     words_too = "@" in norm or "://" in norm
     if not words_too and norm.isascii():
-        pos, match = 0, _PROTECTED.match
+        pos, match, at_digit = 0, _PROTECTED.match, _PROTECTED_AT_DIGIT.match
         for at in _starts(norm):
-            if at >= pos and (m := match(norm, at)) is not None:
+            if at < pos:
+                continue
+            if (m := (at_digit if norm[at] in _DIGITS else match)(norm, at)) is not None:
                 out.append((at, m.end(), m.lastgroup or "identifier"))
                 pos = m.end()
         return out
@@ -342,7 +348,7 @@ def _protected(norm: str) -> list[tuple[int, int, str]]:
             ):
                 pos = end
                 continue
-        m = match(norm, at)
+        m = (_PROTECTED_AT_DIGIT.match if norm[at] in _DIGITS else match)(norm, at)
         if m is None:
             pos = at + 1
         else:

@@ -70,6 +70,8 @@ def plain(text: str) -> Figure | None:
     low = stripped.lower()
     if "-" in low:
         low = _HYPHENATED.sub(" ", low)  # "twenty-one", as the reader's tokens see it
+    if _WORDS.fullmatch(low) is not None:
+        return _words(stripped, low)  # no digits: neither shape below can match
     if (m := _DIGITS.fullmatch(low)) is not None:
         kind = _kind(m["prefix"])
         if kind is None:
@@ -82,12 +84,11 @@ def plain(text: str) -> Figure | None:
     if (m := _RANGE.fullmatch(low)) is not None:
         with localcontext(EXACT):
             return _range(stripped, m)
-    return _words(stripped, low)
+    return None
 
 
 def _words(text: str, low: str) -> Figure | None:
-    if _WORDS.fullmatch(low) is None:
-        return None
+    """Words alone (``_WORDS``): [qualifier] one or two number words [unit]."""
     words = low.split(" ")
     unit = None
     if len(words) > 1 and words[-1] in W.UNIT_WORDS and words[-1] not in _NOT_UNITS:

@@ -30,6 +30,11 @@ _SPACES_IN_NUMBERS = patterns.compile(
     r"(?<=\d)[\u00a0\u202f\u2009\u2007\u200a'’](?=\d{3})|(?<=\d) (?=\d{3}(?![\d/]))"
 )
 _HYPHENATED = patterns.compile(r"(?<=[a-z])-(?=[a-z])")
+# What ``_SPACES_IN_NUMBERS`` needs in ASCII text: a digit, a space or apostrophe, three digits
+_MAY_GROUP = patterns.compile(r"\d[ ']\d{3}")
+# Text of lower-case letters and spaces alone: every token is a word, one run of letters
+_LETTERS_ONLY = patterns.compile(r"\s*[a-z]+(?:\s+[a-z]+)*\s*")
+_LETTERS = patterns.compile(r"[a-z]+")
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 # a power of ten in superscript, "10⁶", "×10⁻³": NFKC alone would make "10⁶" 106
 _POWER_OF_TEN = patterns.compile(f"(?<=10)[⁺⁻]?[{_SUPERSCRIPT}]+")
@@ -45,6 +50,11 @@ class Token(NamedTuple):
 def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     append, new = tokens.append, tuple.__new__  # the tuple's own constructor, called in C
+    if _LETTERS_ONLY.fullmatch(text):
+        # "one thousand two hundred": no alternative of ``_TOKEN`` but a word's can match here
+        for m in _LETTERS.finditer(text):
+            append(new(Token, ("word", m.group(), m.start())))
+        return tokens
     pos = 0
     # Every token is at least one character, so the scan's gaps are exactly the characters
     # where no token starts: each is a "bad" token of its own.
@@ -76,7 +86,10 @@ def normalise(text: str) -> str:
         text = _CONTINENTAL.sub(lambda m: m.group().translate(_SWAP), text)
     if text.isascii():
         # NFKC and the Unicode spaces and minus signs cannot occur: the common case, made cheap.
-        return _HYPHENATED.sub(" ", _SPACES_IN_NUMBERS.sub("_", text).lower())
+        if _MAY_GROUP.search(text):
+            text = _SPACES_IN_NUMBERS.sub("_", text)
+        text = text.lower()
+        return _HYPHENATED.sub(" ", text) if "-" in text else text
     text = _SPACES_IN_NUMBERS.sub("_", text)
     text = _POWER_OF_TEN.sub(lambda m: "^" + m.group().translate(_FROM_SUPERSCRIPT), text)
     if _VULGAR.search(text):
