@@ -31,6 +31,9 @@ _PIECES = [
     "in", "her", "70s", "anyone", "under", "over", "over-65s", "Court", "Room", "Regulation",
     "(EU)", "crime", "reference", "ref", "no", "number", "BBC", "One", "Wi-Fi", "foot", "forty",
     "people", "aged", "older", "2024/1351", "year", "two-year", "one-day", "fixed", "drop",
+    # qualifiers of several words, glued symbols, spacing: what ``qualifiers.search`` looks up
+    "no more than", "a little over", "less than or equal to", "give or take", "approx.", "ca.",
+    "> =", ">=", "+/-", "x>", "(about", "$more", "\t", "Than", "MORE", "or so", "equal",
 ]  # fmt: skip
 _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=25).map(" ".join) | st.text(max_size=60)
 
