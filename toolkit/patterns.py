@@ -8,9 +8,10 @@ runs.
 
 The cache can only make a start faster, never a match different: an entry is the
 code ``re`` produced for the same pattern text and flags, under the same engine
-(``_sre.MAGIC``) and Python version, which name the file. Anything unexpected (another
-Python, a damaged or unwritable cache, a ``re`` without these internals) falls back
-to ``re.compile``. The cache lives in ``$CLAIMLEDGER_CACHE``, else
+(``_sre.MAGIC``) and Python version, which name the file; or the text
+``starting_with`` derived from the same pattern and characters under them. Anything
+unexpected (another Python, a damaged or unwritable cache, a ``re`` without these
+internals) falls back to ``re.compile``. The cache lives in ``$CLAIMLEDGER_CACHE``, else
 ``$XDG_CACHE_HOME/claimledger``, else ``~/.cache/claimledger``;
 ``CLAIMLEDGER_CACHE=off`` turns it off.
 """
@@ -35,7 +36,9 @@ __all__ = ["cache_file", "compile", "starting_with"]
 
 _Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
-_entries: dict[tuple[str, int], _Entry] | None = None
+_entries: dict[tuple[str, int], _Entry | str] | None = None
+#: The flags of a cache entry that is ``starting_with``'s text, not compiled code
+_DERIVED = -1
 _used: set[tuple[str, int]] = set()
 _dirty = False
 #: Past this many entries a save keeps only the patterns this run used: edited patterns
@@ -62,14 +65,13 @@ def cache_file() -> Path | None:
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the cache when it holds the pattern."""
-    global _dirty
     entries = _load()
     if entries is None:
         return re.compile(pattern, flags)
     key = (pattern, int(flags))
     _used.add(key)
     entry = entries.get(key)
-    if entry is not None:
+    if entry is not None and not isinstance(entry, str):
         try:
             return _engine(pattern, entry)
         except Exception:  # a damaged entry: compile it afresh
@@ -79,11 +81,18 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
         compiled = _engine(pattern, entry)
     except Exception:  # internals not as expected: the ordinary way
         return re.compile(pattern, flags)
-    entries[key] = entry
+    _keep(key, entry)
+    return compiled
+
+
+def _keep(key: tuple[str, int], entry: _Entry | str) -> None:
+    global _dirty
+    if _entries is None:
+        return
+    _entries[key] = entry
     if not _dirty:
         _dirty = True
         atexit.register(_save)
-    return compiled
 
 
 def starting_with(pattern: str, chars: str) -> str:
@@ -95,8 +104,21 @@ def starting_with(pattern: str, chars: str) -> str:
     only the few that can begin with one. Alternatives are cut at the top level and inside a
     named group that is a whole top-level alternative (``(?P<date>a|b)|(?P<time>c)``). An
     alternative is kept whenever the analysis is unsure (what it cannot parse, a back
-    reference, ``re`` without its parser). Not for ``re.VERBOSE`` patterns.
+    reference, ``re`` without its parser). Not for ``re.VERBOSE`` patterns. The result is
+    kept in the cache with the compiled patterns: the analysis costs milliseconds at start.
     """
+    entries = _load()
+    key = (f"{chars}\0{pattern}", _DERIVED)
+    if entries is not None:
+        _used.add(key)
+        if isinstance(cached := entries.get(key), str):
+            return cached
+    derived = _starting_with(pattern, chars)
+    _keep(key, derived)
+    return derived
+
+
+def _starting_with(pattern: str, chars: str) -> str:
     out: list[str] = []
     for piece in _alternatives(pattern):
         named = _NAMED.match(piece)
@@ -242,14 +264,14 @@ def _engine(pattern: str, entry: _Entry) -> re.Pattern[str]:
     return compiled
 
 
-def _load() -> dict[tuple[str, int], _Entry] | None:
+def _load() -> dict[tuple[str, int], _Entry | str] | None:
     global _entries
     if _entries is not None:
         return _entries
     path = cache_file()
     if path is None:
         return None
-    entries: dict[tuple[str, int], _Entry] = {}
+    entries: dict[tuple[str, int], _Entry | str] = {}
     try:
         data = marshal.loads(path.read_bytes())
         if isinstance(data, dict):
