@@ -1,4 +1,4 @@
-"""``patterns.starting_with``: at the characters it is given, the whole pattern's matches."""
+"""``alternatives.narrowed``: at the characters it is given, the whole pattern's matches."""
 
 from __future__ import annotations
 
@@ -7,31 +7,31 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from toolkit import patterns
+from toolkit import alternatives, patterns
 
 DIGITS = "0123456789"
 
 
 def test_alternatives_that_cannot_start_at_a_digit_are_left_out() -> None:
     pattern = r"(?P<a>x\d|\b\d+)|(?P<b>[a-z]+)|(?<=x)\d{2}|(?i:no\.)\s?\d"
-    assert patterns.starting_with(pattern, DIGITS) == r"(?P<a>\b\d+)|(?<=x)\d{2}"
+    assert alternatives.narrowed(pattern, DIGITS) == r"(?P<a>\b\d+)|(?<=x)\d{2}"
 
 
 def test_what_the_analysis_cannot_tell_is_kept() -> None:
     # an empty match, a class that may hold a digit, a negated class, a back reference, "."
     kept = [r"(?:ab)?", r"[|a-z\d]x", r"[^a]", r"(a?)\1", r".b", r"\w+", r"\D*\d"]
     pattern = "|".join([*kept, r"[a-z]", r"\s\d", r"\D"])
-    assert patterns.starting_with(pattern, DIGITS) == "|".join(kept)
+    assert alternatives.narrowed(pattern, DIGITS) == "|".join(kept)
 
 
 def test_a_pattern_with_nothing_left_matches_nothing() -> None:
-    narrowed = patterns.starting_with(r"(?P<word>[a-z]+)|x", DIGITS)
+    narrowed = alternatives.narrowed(r"(?P<word>[a-z]+)|x", DIGITS)
     assert re.compile(narrowed).match("123") is None
 
 
 def test_a_bar_inside_a_class_or_escaped_does_not_cut() -> None:
     pattern = r"(?P<g>[]|]\d|\||[^]|x]y)|\d"
-    assert patterns.starting_with(pattern, DIGITS) == r"(?P<g>[^]|x]y)|\d"
+    assert alternatives.narrowed(pattern, DIGITS) == r"(?P<g>[^]|x]y)|\d"
 
 
 # small expressions of digits, letters, classes, anchors, lookarounds, groups and repeats
@@ -64,12 +64,31 @@ _PATTERNS = st.lists(
 
 
 @settings(max_examples=400, deadline=None)
-@given(_PATTERNS, st.text(alphabet="01234abcx A.", max_size=12))
-def test_at_a_digit_it_matches_as_the_whole_pattern(pattern: str, text: str) -> None:
+@given(
+    _PATTERNS,
+    st.text(alphabet="01234abcx A.", max_size=12),
+    st.sampled_from([DIGITS, " ", "a", "aA", "x."]),
+)
+def test_at_those_characters_it_matches_as_the_whole_pattern(
+    pattern: str, text: str, chars: str
+) -> None:
     whole = re.compile(pattern)
-    narrowed = re.compile(patterns.starting_with(pattern, DIGITS))
+    narrowed = re.compile(alternatives.narrowed(pattern, chars))
     for at, ch in enumerate(text):
-        if ch not in DIGITS:
+        if ch not in chars:
             continue
         a, b = whole.match(text, at), narrowed.match(text, at)
         assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup)), (pattern, at)
+
+
+def test_a_space_class_is_kept_for_a_space() -> None:
+    assert alternatives.narrowed(r"\s\d|x|\S", " ") == r"\s\d"  # "\S" holds no space
+
+
+def test_the_narrowed_text_is_kept_in_the_pattern_cache() -> None:
+    pattern = r"(?P<year>\b\d{4}\b)|(?P<word>[a-z]+)|#\d"
+    assert patterns.starting_with(pattern, DIGITS) == alternatives.narrowed(pattern, DIGITS)
+    if patterns._entries is not None:
+        assert patterns._entries[(f"{DIGITS}\0{pattern}", patterns._DERIVED)] == (
+            r"(?P<year>\b\d{4}\b)"
+        )
