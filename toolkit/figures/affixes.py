@@ -2,7 +2,7 @@
 
 "$4.3bn", "US$ 1MM", "MSEK 120" (a code with its scale letter, as company reports write it),
 "37%", "2 percentage points", "323 million euros", "3 dollars 50 cents", "15 dollars 50"
-(cents without their word, closing the amount), "30 MUSD". ``parse._Reader`` reads the
+(cents without their word, closing the amount), "30 MUSD". ``grammar.Reader`` reads the
 grammar around these; ``numberwords.WordsReader`` the numbers in words.
 """
 

@@ -1,4 +1,4 @@
-"""A cursor over a figure's tokens, shared by the grammar in ``parse.py`` and ``numberwords.py``."""
+"""A cursor over a figure's tokens, shared by ``grammar.py`` and ``numberwords.py``."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Numbers in digits, the part of the figure grammar (``parse.py``) that reads one token.
+"""Numbers in digits, the part of the figure grammar (``grammar.py``) that reads one token.
 
 "4,300", "12,34,567" (South Asian grouping), "4.3", "1.3e6", "2.48×10−5", "2^10". A thousands
 separator that does not group three digits is an error naming the token, not a guess.

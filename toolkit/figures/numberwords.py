@@ -1,4 +1,4 @@
-"""Numbers in words, the part of the figure grammar (``parse.py``) that reads them.
+"""Numbers in words, the part of the figure grammar (``grammar.py``) that reads them.
 
 "two hundred and five", "twenty-one hundred", "three dozen", "three lakh crore",
 "five and a half million", "a million and a half", "nine point nought four", "three
@@ -47,7 +47,7 @@ def follows(prev: str | None, value: int) -> bool:
 
 
 class WordsReader(Cursor):
-    """Reads number words; ``parse._Reader`` adds digits, qualifiers, units and ranges."""
+    """Reads number words; ``grammar.Reader`` adds digits, qualifiers, units and ranges."""
 
     def words(self) -> Quantity:
         """A whole number in words, possibly with a fraction or decimals after it."""

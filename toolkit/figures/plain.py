@@ -2,7 +2,7 @@
 
 "1,300", "4.3 million", "37%", "more than 1,300", "nearly 40 per cent", "twenty-one": most
 figures are a number in digits (with a scale word or a percent sign) or one or two number
-words, perhaps after a qualifier. ``parse._Reader`` reads every figure, but most of its time
+words, perhaps after a qualifier. ``grammar.Reader`` reads every figure, but most of its time
 goes on machinery these shapes never need (tokens, ranges, units, fractions). ``plain`` reads
 them directly, through the same readings (``readings.exact``, ``rounded``, ``as_percent``,
 ``qualify``), and returns None for any other text, which the reader then reads.
@@ -107,7 +107,7 @@ def _words(text: str, low: str) -> Figure | None:
 
 
 def _range(text: str, m: re.Match[str]) -> Figure | None:
-    """Two numbers joined as a range, read as ``parse._Reader.parts`` and ``finish`` read them."""
+    """Two numbers joined as a range, read as ``grammar.Reader.parts`` and ``finish`` read them."""
     opened, join = m["open"], m["join"].strip()
     if opened is not None:
         if m["prefix"] is not None:
@@ -149,7 +149,7 @@ def _kind(prefix: str | None) -> str | None:
 
 def _number(m: re.Match[str], end: str) -> tuple[Quantity, str | None] | None:
     """One number of the match (``end`` names its groups) and the unit word after it, read as
-    ``parse._Reader`` reads it (``_scaled``, ``_affixes``, ``unit_word``); None when the
+    ``grammar.Reader`` reads it (``_scaled``, ``_affixes``, ``unit_word``); None when the
     reader would read it otherwise."""
     sign, word = m[end + "sign"], m[end + "word"]
     if sign and m[end + "percent"]:
@@ -183,7 +183,7 @@ def _number(m: re.Match[str], end: str) -> tuple[Quantity, str | None] | None:
 
 
 def _with_unit(q: Quantity, word: str | None) -> Quantity:
-    """A unit word after the number, as ``parse._Reader.finish`` applies it."""
+    """A unit word after the number, as ``grammar.Reader.finish`` applies it."""
     if word is None:
         return q
     unit = W.UNIT_ALIASES.get(word, word)

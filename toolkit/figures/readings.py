@@ -1,6 +1,6 @@
 """How a number as written becomes its strict and lenient readings.
 
-``parse.py`` reads the grammar of a figure into a ``Quantity`` (the number, its rounding step,
+``grammar.py`` reads the grammar of a figure into a ``Quantity`` (the number, its rounding step,
 unit and kind); this module turns it into intervals and applies qualifiers ("more than",
 "nearly", "about"), as documented in the README's table "How figures are read".
 """

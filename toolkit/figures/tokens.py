@@ -1,4 +1,4 @@
-"""Normalising a figure's text and cutting it into tokens for the reader in ``parse.py``."""
+"""Normalising a figure's text and cutting it into tokens for the reader in ``grammar.py``."""
 
 from __future__ import annotations
 
