@@ -1,5 +1,5 @@
 """The ledger's operations, one per command: record, log, show, correct, keygen, checkpoint,
-verify, prove, export.
+verify, prove, export (keygen, checkpoint, verify and prove are ``trust``'s, named here too).
 
 Each takes ``ledger`` (a SQLite path, a ``postgresql://`` URL, or None for
 ``$CLAIMLEDGER_LEDGER`` / ``.claimledger/ledger.sqlite``), does the work and
@@ -10,16 +10,14 @@ returns a value; errors are ``ToolkitError`` subclasses, tampering found by
 from __future__ import annotations
 
 import hashlib
-import os
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from toolkit.errors import LedgerError, LedgerTampered, UnreadableInput
+from toolkit.errors import LedgerError, UnreadableInput
 from toolkit.extraction.claim import Claim
-from toolkit.ledger.audit import AuditReport, audit
 from toolkit.ledger.claims import (
     Attribution,
     document_entry,
@@ -27,15 +25,16 @@ from toolkit.ledger.claims import (
     entries_for_claims,
 )
 from toolkit.ledger.entries import Assertion, Correction, Document, Entry, new_id, now
-from toolkit.ledger.merkle import MerkleTree
-from toolkit.ledger.notes import (
-    KeyPair,
-    generate_keys,
-    read_key,
-    sign_checkpoint,
-    verifier_of,
+from toolkit.ledger.store import Ledger, StoredEntry, open_store
+from toolkit.ledger.trust import (
+    ConsistencyProof,
+    InclusionProof,
+    checkpoint,
+    keygen,
+    prove,
+    prove_consistency,
+    verify,
 )
-from toolkit.ledger.store import StoredEntry, open_store
 from toolkit.ledger.views import FigureChain, figure_chain, load, summary
 
 if TYPE_CHECKING:
@@ -63,8 +62,6 @@ __all__ = [
 ]
 
 TABLE_SUFFIXES = {".csv", ".tsv", ".json", ".yaml", ".yml"}
-DEFAULT_KEY = Path(".claimledger") / "claimledger.key"
-Ledger = str | os.PathLike[str] | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,146 +288,6 @@ def correct(
             reason=reason,
         )
         return store.append([entry])[0]
-
-
-def keygen(name: str = "claimledger", folder: str | Path = ".claimledger") -> tuple[Path, Path]:
-    """Write a new Ed25519 key pair as ``NAME.key`` (secret) and ``NAME.pub``; refuse to
-    overwrite."""
-    pair: KeyPair = generate_keys(name)
-    folder = Path(folder)
-    secret, public = folder / f"{name}.key", folder / f"{name}.pub"
-    if secret.exists():
-        raise LedgerError(
-            "a signer key already exists", str(secret), "Choose another --name or folder."
-        )
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd = os.open(secret, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(pair.signer + "\n")
-        public.write_text(pair.verifier + "\n", encoding="utf-8")
-    except OSError as exc:
-        raise LedgerError(f"cannot write the key ({exc.strerror})", str(folder)) from exc
-    return secret, public
-
-
-def _signer(key: str | Path | None) -> tuple[str, str]:
-    path = key or os.environ.get("CLAIMLEDGER_KEY") or DEFAULT_KEY
-    return read_key(path, "signer key"), str(path)
-
-
-def checkpoint(ledger: Ledger = None, key: str | Path | None = None) -> str:
-    """Verify the ledger, then sign and store a checkpoint of it; return the signed note."""
-    signer, _ = _signer(key)
-    with open_store(ledger) as store:
-        report = audit(store)
-        if not report.valid:
-            first = report.findings[0]
-            raise LedgerTampered(
-                f"refusing to sign a tampered ledger: {first.message}",
-                store.location,
-                "Run claimledger ledger verify.",
-            )
-        note = sign_checkpoint(store.origin(), report.size, report.root, signer)
-        store.add_checkpoint(report.size, note, verifier_of(signer))
-        return note
-
-
-def verify(
-    ledger: Ledger = None, against: str | Path | None = None, key: str | Path | None = None
-) -> AuditReport:
-    """Check every stored byte, the hash chain, stored checkpoints and ``against`` (a file)."""
-    cp = None
-    if against is not None:
-        try:
-            cp = (Path(against).read_text(encoding="utf-8"), str(against))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise UnreadableInput(f"cannot read the checkpoint ({exc})", str(against)) from exc
-    trusted = read_key(key, "verifier key") if key is not None else None
-    with open_store(ledger) as store:
-        return audit(store, cp, trusted)
-
-
-@dataclass(frozen=True, slots=True)
-class InclusionProof:
-    """That one entry is leaf ``leaf_index`` of the tree of ``tree_size`` with ``root_hash``."""
-
-    leaf_index: int
-    tree_size: int
-    leaf_hash: bytes
-    root_hash: bytes
-    audit_path: tuple[bytes, ...] = field(default_factory=tuple)
-    entry: str = ""
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "entry": self.entry,
-            "leaf_index": self.leaf_index,
-            "tree_size": self.tree_size,
-            "leaf_hash": self.leaf_hash.hex(),
-            "root_hash": self.root_hash.hex(),
-            "audit_path": [h.hex() for h in self.audit_path],
-        }
-
-
-@dataclass(frozen=True, slots=True)
-class ConsistencyProof:
-    """That the tree of ``old_size`` is a prefix of the tree of ``tree_size``."""
-
-    old_size: int
-    tree_size: int
-    old_root: bytes
-    root_hash: bytes
-    proof: tuple[bytes, ...] = field(default_factory=tuple)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "old_size": self.old_size,
-            "tree_size": self.tree_size,
-            "old_root_hash": self.old_root.hex(),
-            "root_hash": self.root_hash.hex(),
-            "proof": [h.hex() for h in self.proof],
-        }
-
-
-def prove(entry: str, ledger: Ledger = None, size: int | None = None) -> InclusionProof:
-    """The inclusion proof of ``entry`` (its id or leaf index) in the tree of ``size``."""
-    with open_store(ledger) as store:
-        row = store.find(entry)
-        if row is None:
-            raise LedgerError(
-                f"no entry {entry!r} in the ledger",
-                store.location,
-                "Name an entry by its id or leaf index (see claimledger ledger log).",
-            )
-        tree = MerkleTree(store.leaves())
-    size = tree.size if size is None else size
-    if not row.seq < size <= tree.size:
-        raise LedgerError(
-            f"entry #{row.seq} is not in a tree of {size}", None, f"Use 1..{tree.size}."
-        )
-    return InclusionProof(
-        row.seq,
-        size,
-        row.leaf,
-        tree.root(size),
-        tuple(tree.inclusion_proof(row.seq, size)),
-        row.id,
-    )
-
-
-def prove_consistency(old: int, ledger: Ledger = None, size: int | None = None) -> ConsistencyProof:
-    """The consistency proof from the tree of ``old`` entries to the tree of ``size``."""
-    with open_store(ledger) as store:
-        tree = MerkleTree(store.leaves())
-    size = tree.size if size is None else size
-    if not 0 <= old <= size <= tree.size:
-        raise LedgerError(
-            f"cannot prove {old} → {size}", f"the ledger has {tree.size} entries", None
-        )
-    return ConsistencyProof(
-        old, size, tree.root(old), tree.root(size), tuple(tree.consistency_proof(old, size))
-    )
 
 
 def current_figures(ledger: Ledger = None) -> list[str]:

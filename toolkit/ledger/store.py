@@ -32,6 +32,7 @@ from toolkit.ledger.merkle import leaf_hash
 __all__ = [
     "DEFAULT_LOCATION",
     "GENESIS_CHAIN",
+    "Ledger",
     "Store",
     "StoredCheckpoint",
     "StoredEntry",
@@ -77,6 +78,10 @@ def resolve_location(location: str | os.PathLike[str] | None = None) -> str:
 
 def is_postgres(location: str) -> bool:
     return location.startswith(("postgresql://", "postgres://"))
+
+
+#: Where a ledger is: a SQLite path, a ``postgresql://`` URL, or None for the default
+Ledger = str | os.PathLike[str] | None
 
 
 def open_store(location: str | os.PathLike[str] | None = None, *, create: bool = False) -> Store:
