@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.validate.read import _clean, _clean_bytes
+from toolkit.validate.csvscan import _clean_bytes
+from toolkit.validate.csvscan import is_clean as _clean
 
 CASES = [
     b"a,b\n1,2\n3,4\n",

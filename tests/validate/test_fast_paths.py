@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from toolkit.check.explain import format_number
 from toolkit.rules.syntax import parse_rule
-from toolkit.validate import read, validate
+from toolkit.validate import csvscan, validate
 from toolkit.validate.exact import _explain, _explain_whole, _number, _plan, explain_row, judge_row
 from toolkit.validate.read import read_table
 from toolkit.validate.rules import check_rules, prepare_rules
@@ -56,7 +56,7 @@ def test_trusted_widths_report_like_the_checked_reading(
     path.write_bytes(data)
     rules = ["a <= b", "a + 1 > b - 10"]
     expected = _summary(path, rules)  # small file: the per-line count is made
-    monkeypatch.setattr(read, "SMALL_FILE", 0)  # every file is "large"
+    monkeypatch.setattr(csvscan, "SMALL_FILE", 0)  # every file is "large"
     assert read_table(path, trust_widths=True).verify is not None
     assert _summary(path, rules) == expected
 
@@ -67,7 +67,7 @@ def test_trusted_widths_are_checked_for_suites_and_schema(
     path = tmp_path / "t.csv"
     path.write_bytes(b"a,b\n1,2\n3\n4,5\n")
     expected = validate(path, ["a <= b"], schema=True)
-    monkeypatch.setattr(read, "SMALL_FILE", 0)
+    monkeypatch.setattr(csvscan, "SMALL_FILE", 0)
     got = validate(path, ["a <= b"], schema=True)
     assert [(c.name, c.failed) for c in got.checks] == [(c.name, c.failed) for c in expected.checks]
     assert got.checks[0].failures[0].line == 3
