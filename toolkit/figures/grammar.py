@@ -24,6 +24,7 @@ from toolkit.figures.readings import (
     exact,
     intersect,
     qualify,
+    range_of,
     rounded,
     share_units,
     with_unit,
@@ -167,16 +168,9 @@ class Reader(AffixReader):
                 None,
                 "Write the smaller number first, e.g. 'between 20 and 30'.",
             )
-        s1, l1 = qualify(kind, first)
-        s2, l2 = qualify(kind, second)
-        strict = s1.hull(s2)
-        if kind == "neutral":
-            # A range states its bounds, as "more than X" does: "5k-20k" is [5,000, 20,000]
-            # strictly; the ends' rounding is the lenient reading.
-            low, high = sorted((first.value, second.value))
-            strict = Interval.make(low, high, True, True, s1.integer and s2.integer)
+        strict, lenient = range_of(kind, first, second)
         ends = (first.value, second.value)
-        return Figure(text, None, strict, l1.hull(l2), qualifier, first.unit, ends)
+        return Figure(text, None, strict, lenient, qualifier, first.unit, ends)
 
     def _tail(
         self, kind: str, tail: str | None, second: Quantity | None, join: str | None

@@ -18,13 +18,14 @@ from decimal import Decimal, localcontext
 from toolkit import patterns
 from toolkit.figures import words as W
 from toolkit.figures.figure import Figure
-from toolkit.figures.interval import EXACT, Interval
+from toolkit.figures.interval import EXACT
 from toolkit.figures.readings import (
     QUALIFIERS,
     Quantity,
     as_percent,
     exact,
     qualify,
+    range_of,
     rounded,
     share_units,
     with_unit,
@@ -129,13 +130,8 @@ def _range(text: str, m: re.Match[str]) -> Figure | None:
     a, b = _with_unit(a, second[1]), _with_unit(b, second[1])
     if b.value < a.value and not a.value <= 0:
         return None  # a range that runs backwards: the reader says so
-    s1, l1 = qualify(kind, a)
-    s2, l2 = qualify(kind, b)
-    strict = s1.hull(s2)
-    if kind == "neutral":
-        low, high = sorted((a.value, b.value))
-        strict = Interval.make(low, high, True, True, s1.integer and s2.integer)
-    return Figure(text, None, strict, l1.hull(l2), QUALIFIERS[kind], a.unit, (a.value, b.value))
+    strict, lenient = range_of(kind, a, b)
+    return Figure(text, None, strict, lenient, QUALIFIERS[kind], a.unit, (a.value, b.value))
 
 
 def _kind(prefix: str | None) -> str | None:

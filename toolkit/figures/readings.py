@@ -23,6 +23,7 @@ __all__ = [
     "fraction",
     "intersect",
     "qualify",
+    "range_of",
     "rounded",
     "share_units",
     "with_unit",
@@ -192,6 +193,21 @@ def qualify(kind: str, q: Quantity) -> tuple[Interval, Interval]:
         Interval(v - mag * LENIENT_ABOUT, v + mag * LENIENT_ABOUT, True, True, integer)
     )
     return strict, lenient
+
+
+def range_of(kind: str, a: Quantity, b: Quantity) -> tuple[Interval, Interval]:
+    """The strict and lenient readings of a range from ``a`` to ``b`` under a qualifier.
+
+    A range states its bounds, as "more than X" does: "5k-20k" is [5,000, 20,000] strictly;
+    the ends' rounding is the lenient reading. Under a qualifier, the hull of the ends'.
+    """
+    s1, l1 = qualify(kind, a)
+    s2, l2 = qualify(kind, b)
+    strict = s1.hull(s2)
+    if kind == "neutral":
+        low, high = sorted((a.value, b.value))
+        strict = Interval.make(low, high, True, True, s1.integer and s2.integer)
+    return strict, l1.hull(l2)
 
 
 QUALIFIERS: dict[str, Qualifier] = {
